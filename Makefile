@@ -1,0 +1,36 @@
+# Set-up and everyday commands. `make demo` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= dateline.db
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dateline ingest examples/ --db $(DB)
+	@echo; echo "== Top speakers: dateline speakers"
+	$(BIN)/dateline speakers --db $(DB) --limit 5
+	@echo; echo "== Quotes about the ports bill: dateline quotes bill"
+	$(BIN)/dateline quotes bill --db $(DB) --limit 5
+	@echo; echo "== A speaker's quotes, however printed: dateline quotes --speaker 'Park Min-jun'"
+	$(BIN)/dateline quotes --speaker "Park Min-jun" --db $(DB) --limit 5
+	@echo; echo "== An entity timeline: dateline timeline 'Sarah Whitfield'"
+	$(BIN)/dateline timeline "Sarah Whitfield" --db $(DB) --limit 12
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,28 @@
+"""The reporting-cue lexicon: verbs that introduce speech, writing or stance. Data."""
+from __future__ import annotations
+
+REPORTING_VERBS = set("""
+say tell add warn insist accuse deny announce write tweet claim argue explain note state
+declare confirm suggest acknowledge admit stress emphasise emphasize predict promise vow
+pledge urge describe ask reply respond comment report complain caution allege maintain
+assert recall concede reveal indicate signal hint threaten boast joke quip recount testify
+estimate forecast propose demand agree criticise criticize praise blame dismiss reject
+question conclude continue contend counter observe remark mention disclose advise
+reiterate repeat lament plead shout yell whisper scream post declare brand label dub
+call believe think hope expect fear
+""".split())
+
+# Verbs that make an event even without a target entity ("Mr Park resigned").
+EVENT_VERBS = set("""
+invite meet visit sue appoint sanction sign attend announce arrest elect fire resign launch
+acquire buy sell open close win lose approve reject ban block kill attack strike charge
+convict sentence release free nominate hire sack dismiss award fine raid seize invade
+withdraw join leave host welcome criticise criticize praise accuse threaten agree settle
+merge invest cut raise lower introduce propose pass veto vote protest march negotiate
+condemn impose lift order deport extradite pardon honour honor endorse defeat beat
+""".split())
+# Verbs too light or too common to be events of their own.
+NON_EVENT_VERBS = set("""
+be have do say tell add write tweet make get go take come see know think believe want
+seem become let use keep give put try call describe ask note continue expect hope fear
+""".split())

@@ -1,0 +1,375 @@
+"""In-document entity resolution: repaired NER mentions clustered into entities.
+
+`resolve_entities(doc)` is a pure function over a parsed Doc (with `doc._.captions` and
+`doc._.quoted` from the segmenter); the `dateline_entities` component attaches its result.
+Rules, in order: repair spaCy's spans (possessives, honorifics, titles, hyphenated given
+names), cluster full names, attach short forms ("Mr Ji", "Kim") to a full name by name
+order, gender and recency, then bind roles ("the president") and third-person pronouns.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Entity, Mention
+from ..segment import inside
+from . import extensions  # noqa: F401
+from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, HONORIFICS, MALE_WORDS,
+                    PRONOUN_GENDER, TITLES)
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
+                 "WORK_OF_ART"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*$")
+PRONOUN_WINDOW = 3  # paragraphs to look back for a pronoun's antecedent
+
+
+@dataclass
+class Candidate:
+    """A mention being resolved: char span, the name part, label and evidence."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+    gender: str | None = None
+    titles: list[str] = field(default_factory=list)
+    cluster: int = -1
+
+
+@Language.factory("dateline_entities", assigns=["doc._.entities"],
+                  requires=["doc.ents", "doc._.captions", "doc._.quoted"])
+def make_entities(nlp: Language, name: str) -> "EntityResolver":
+    return EntityResolver()
+
+
+class EntityResolver:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entities = resolve_entities(doc)
+        return doc
+
+
+def resolve_entities(doc: Doc) -> list[Entity]:
+    """Entities of the document, each with every mention that refers to it."""
+    cands = candidate_mentions(doc)
+    clusters = cluster_names(cands)
+    cands += role_mentions(doc, cands, clusters)
+    cands += pronoun_mentions(doc, cands, clusters)
+    return to_entities(doc, cands, clusters)
+
+
+# 1. Candidate mentions --------------------------------------------------------------
+
+def candidate_mentions(doc: Doc) -> list[Candidate]:
+    """NER spans of entity labels, repaired, plus honorific + name spans NER missed."""
+    credits = _credit_spans(doc)
+    found: dict[tuple[int, int], Candidate] = {}
+    for span in list(doc.ents) + _honorific_spans(doc):
+        cand = repair(span)
+        if cand is None or inside(credits, cand.start, cand.end):
+            continue
+        if not any(_overlaps(cand, other) for other in found.values()):
+            found[(cand.start, cand.end)] = cand
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+def _credit_spans(doc: Doc) -> list[tuple[int, int]]:
+    spans = []
+    for cap in doc._.captions or []:
+        if cap.credit:
+            at = cap.text.rfind(cap.credit)
+            spans.append((cap.start + at - 1, cap.start + at + len(cap.credit) + 1))
+    return spans
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _honorific_spans(doc: Doc) -> list[Span]:
+    """"Mr Ji", "Ms Kim": an honorific and capitalised words, which NER sometimes misses."""
+    spans = []
+    for tok in doc[:-1]:
+        if tok.lower_ in HONORIFICS and tok.text[0].isupper():
+            end = tok.i + 1
+            while end < len(doc) and _NAME_WORD.match(doc[end].text) and end - tok.i <= 3:
+                end += 1
+            if end > tok.i + 1:
+                spans.append(Span(doc, tok.i, end, label="PERSON"))
+    return spans
+
+
+def repair(span: Span) -> Candidate | None:
+    """Fix a NER span: trim determiners and possessives, take in honorifics and hyphenated
+    given names, and move leading titles into attributes. None if nothing is left."""
+    if span.label_ not in ENTITY_LABELS:
+        return None
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    end = _extend_hyphenated(doc, end)
+    if span.label_ == "PERSON":
+        return _person(doc, start, end)
+    if start >= end:
+        return None
+    text = doc[start:end].text
+    return Candidate(doc[start].idx, doc[start].idx + len(text), text, span.label_)
+
+
+def _extend_hyphenated(doc: Doc, end: int) -> int:
+    # "Moon Jae" + "-" + "in": a hyphenated given name split by the tokenizer.
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    return end
+
+
+def _person(doc: Doc, start: int, end: int) -> Candidate | None:
+    titles = _titles_before(doc, start)
+    mention_start = start
+    if start > 0 and doc[start - 1].lower_ in HONORIFICS and doc[start - 1].text[0].isupper():
+        mention_start = start - 1
+    gender = None
+    while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in TITLES):
+        word = doc[start].lower_
+        if word in HONORIFICS:
+            gender = HONORIFICS[word]
+        else:
+            titles.append(doc[start].text)
+        start += 1
+    if mention_start < start and doc[mention_start].lower_ in HONORIFICS:
+        gender = gender or HONORIFICS[doc[mention_start].lower_]
+    else:
+        mention_start = start
+    if start >= end:
+        return None
+    first, last = doc[mention_start], doc[end - 1]
+    name = doc[start:end].text
+    return Candidate(first.idx, last.idx + len(last.text), name, "PERSON", gender,
+                     titles, -1)
+
+
+def _titles_before(doc: Doc, start: int) -> list[str]:
+    """Capitalised title words right before a name: "South Korean President"."""
+    titles, i = [], start - 1
+    while i >= 0 and doc[i].lower_ in TITLES and doc[i].text[0].isupper():
+        titles.insert(0, doc[i].text)
+        i -= 1
+    return [" ".join(titles)] if titles else []
+
+
+# 2. Clustering names ----------------------------------------------------------------
+
+def norm(name: str) -> str:
+    """Comparison key: casefolded, accents and punctuation removed."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s-]", " ", text.casefold()).split())
+
+
+def family_name(name: str) -> str:
+    """The family name: first token for East Asian order ("Ji Seong-ho"), else last."""
+    parts = norm(name).split()
+    if len(parts) > 1 and parts[0] in EAST_ASIAN_FAMILY_NAMES and (
+            len(parts) == 3 or "-" in parts[1] or parts[-1] not in EAST_ASIAN_FAMILY_NAMES):
+        return parts[0]
+    return parts[-1] if parts else ""
+
+
+def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Group candidates: identical names, then short person forms onto full names."""
+    clusters: list[list[Candidate]] = []
+    by_key: dict[tuple[str, str], int] = {}
+    for cand in sorted(cands, key=lambda c: (-len(norm(c.name).split()), c.start)):
+        key = (norm(cand.name), _type_group(cand.label))
+        if key not in by_key:
+            target = _short_form_target(cand, clusters) if cand.label == "PERSON" else None
+            if target is None:
+                clusters.append([])
+                target = len(clusters) - 1
+            by_key[key] = target
+        cand.cluster = by_key[key]
+        clusters[cand.cluster].append(cand)
+    _settle_short_forms(cands, clusters)
+    return clusters
+
+
+def _type_group(label: str) -> str:
+    # spaCy labels one country GPE or NORP or LOC by context; keep those apart from people.
+    return label if label == "PERSON" else "OTHER"
+
+
+def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int | None:
+    """A one-word person name joins the full name whose family name (or, failing that,
+    any end of the name) it is; candidates are filtered by gender, then by recency."""
+    words = norm(cand.name).split()
+    if len(words) != 1:
+        return None
+    options = [i for i, c in enumerate(clusters) if _is_person(c) and family_name(_full(c)) == words[0]]
+    if not options:
+        options = [i for i, c in enumerate(clusters) if _is_person(c)
+                   and words[0] in (norm(_full(c)).split()[0], norm(_full(c)).split()[-1])]
+    return _pick(cand, options, clusters)
+
+
+def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) -> int | None:
+    if not options:
+        return None
+    if cand.gender:
+        same = [i for i in options if cluster_gender(clusters[i]) == cand.gender]
+        unknown = [i for i in options if cluster_gender(clusters[i]) is None]
+        options = same or unknown
+    if not options:
+        return None
+    before = [i for i in options if any(m.start < cand.start for m in clusters[i])]
+    pool = before or options
+    return max(pool, key=lambda i: max((m.start for m in clusters[i] if m.start < cand.start), default=-1))
+
+
+def _settle_short_forms(cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
+    """Clusters are built longest-name first, so a short form may have been placed before
+    every gender clue was known; re-pick each one-word person mention now."""
+    for cand in cands:
+        if cand.label != "PERSON" or len(norm(cand.name).split()) != 1 or not cand.gender:
+            continue
+        target = _short_form_target(cand, [c if c is not clusters[cand.cluster] else
+                                           [m for m in c if m is not cand] for c in clusters])
+        if target is not None and target != cand.cluster:
+            clusters[cand.cluster].remove(cand)
+            cand.cluster = target
+            clusters[target].append(cand)
+
+
+def _is_person(cluster: list[Candidate]) -> bool:
+    return bool(cluster) and cluster[0].label == "PERSON"
+
+
+def _full(cluster: list[Candidate]) -> str:
+    return max((c.name for c in cluster), key=lambda n: (len(n.split()), len(n)))
+
+
+def cluster_gender(cluster: list[Candidate]) -> str | None:
+    votes = [c.gender for c in cluster if c.gender]
+    if not votes:
+        return None
+    return max(set(votes), key=votes.count)
+
+
+# 3. Roles and pronouns --------------------------------------------------------------
+
+def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the president" binds to the person most recently given that title by name."""
+    out = []
+    for tok in doc[1:]:
+        if doc[tok.i - 1].lower_ != "the" or tok.lower_ not in TITLES or tok.is_upper:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"):
+            continue
+        holder = _title_holder(tok.lower_, tok.idx, cands)
+        if holder is not None:
+            start = doc[tok.i - 1].idx
+            out.append(Candidate(start, tok.idx + len(tok.text), "the " + tok.text, "PERSON",
+                                 cluster=holder))
+            clusters[holder].append(out[-1])
+    return out
+
+
+def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
+    # The latest holder named before the role, else the first named after it (a lead
+    # paragraph often says "the president" before the body names him).
+    holders = [c for c in cands if any(word in t.lower().split() for t in c.titles)]
+    before = [c for c in holders if c.start < at]
+    if before:
+        return before[-1].cluster
+    return holders[0].cluster if holders else None
+
+
+def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """Third-person pronouns outside quotations, bound to the nearest earlier person of a
+    compatible gender; a binding teaches the entity its gender."""
+    quoted = doc._.quoted or []
+    persons = sorted((c for c in cands if c.label == "PERSON" and not inside(quoted, c.start, c.end)),
+                     key=lambda c: c.start)
+    _learn_gender_from_nouns(doc, persons, clusters)
+    out = []
+    for tok in doc:
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        if gender is None or tok.tag_ == "PRP$" or inside(quoted, tok.idx, tok.idx + 1):
+            continue
+        target = _antecedent(doc, tok, gender, persons + out, clusters)
+        if target is not None:
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", gender,
+                                 cluster=target))
+            clusters[target].append(out[-1])
+    return out
+
+
+def _learn_gender_from_nouns(doc: Doc, persons: list[Candidate], clusters: list[list[Candidate]]) -> None:
+    # "Kim Jong Un's sister, Kim Yo Jong": a gendered noun right before the name.
+    for cand in persons:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.start < 1:
+            continue
+        prev = doc[span.start - 1]
+        if prev.is_punct and span.start >= 2:
+            prev = doc[span.start - 2]
+        if prev.lower_ in FEMALE_WORDS or prev.lower_ in MALE_WORDS:
+            gender = "f" if prev.lower_ in FEMALE_WORDS else "m"
+            for member in clusters[cand.cluster]:
+                member.gender = member.gender or gender
+
+
+def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
+                clusters: list[list[Candidate]]) -> int | None:
+    """Nearest compatible person in the pronoun's own sentence; failing that, the most
+    recent compatible *subject* of an earlier sentence, then the most recent at all."""
+    floor, sent_start = _window_start(doc, tok.idx), tok.sent.start_char
+    pool = [c for c in persons if floor <= c.start < tok.idx
+            and cluster_gender(clusters[c.cluster]) in (None, gender)]
+    pool.sort(key=lambda c: -c.start)
+    same = [c for c in pool if c.start >= sent_start]
+    subjects = [c for c in pool if _is_subject(doc, c)]
+    best = (same or subjects or pool or [None])[0]
+    return best.cluster if best is not None else None
+
+
+def _is_subject(doc: Doc, cand: Candidate) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _window_start(doc: Doc, at: int) -> int:
+    paras = [p for p in (doc._.paragraphs or [(0, len(doc.text))]) if p[0] <= at]
+    return paras[max(0, len(paras) - PRONOUN_WINDOW)][0] if paras else 0
+
+
+# 4. Output --------------------------------------------------------------------------
+
+def to_entities(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Entity]:
+    """Number entities by first mention and give each its canonical (fullest) name."""
+    live = [c for c in clusters if any(m.label != "PERSON" or m.name[0].isupper() for m in c)]
+    live.sort(key=lambda c: min(m.start for m in c))
+    entities = []
+    for members in live:
+        named = [m for m in members if m.name[0].isupper() and m.name.lower() not in PRONOUN_GENDER]
+        if not named:
+            continue
+        n = len(entities) + 1
+        mentions = sorted({(m.start, m.end) for m in members})
+        entities.append(Entity(
+            id=f"E{n}", name=_full(named), type=_majority_label(named),
+            mentions=[Mention(s, e, doc.text[s:e]) for s, e in mentions],
+            titles=sorted({t for m in members for t in m.titles}),
+            gender=cluster_gender(members)))
+    return entities
+
+
+def _majority_label(members: list[Candidate]) -> str:
+    labels = [m.label for m in members]
+    return max(set(labels), key=lambda lab: (labels.count(lab), lab == "PERSON"))

@@ -1,0 +1,44 @@
+"""Word lists for names: honorifics, titles, gendered words, name order. Data, not logic."""
+from __future__ import annotations
+
+# Honorifics stay in the mention text ("Mr Ji") but out of the entity name.
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "dr": None, "dr.": None, "prof": None, "prof.": None, "sir": "m", "dame": "f",
+    "lord": "m", "lady": "f", "mx": None, "mx.": None,
+}
+# Titles and roles before a name are recorded as attributes, never part of the name.
+TITLES = {
+    "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen.",
+    "rep.", "representative", "governor", "gov.", "mayor", "king", "queen", "prince",
+    "princess", "pope", "general", "gen.", "colonel", "col.", "captain", "capt.", "judge",
+    "justice", "chairman", "chairwoman", "chair", "leader", "ambassador", "premier",
+    "chief", "executive", "director", "commissioner", "spokesman", "spokeswoman",
+    "spokesperson", "officer", "sheriff", "inspector", "detective", "sergeant", "sgt.",
+    "lt.", "lieutenant", "admiral", "coach", "bishop", "archbishop", "cardinal", "rabbi",
+    "imam", "reverend", "rev.", "defector", "ceo", "founder", "speaker", "deputy",
+    "foreign", "finance", "defence", "defense", "trade", "interior", "health", "attorney",
+}
+FEMALE_WORDS = {
+    "she", "her", "hers", "herself", "sister", "wife", "mother", "daughter", "widow",
+    "woman", "girl", "actress", "chairwoman", "spokeswoman", "businesswoman", "queen",
+    "princess", "aunt", "niece", "grandmother", "girlfriend", "congresswoman", "lady",
+}
+MALE_WORDS = {
+    "he", "him", "his", "himself", "brother", "husband", "father", "son", "widower", "man",
+    "boy", "actor", "chairman", "spokesman", "businessman", "king", "prince", "uncle",
+    "nephew", "grandfather", "boyfriend", "congressman",
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+# Family names that usually come first in Korean and Chinese names ("Ji Seong-ho",
+# "Xi Jinping"): "Mr Ji" then refers to the first token, not the last.
+EAST_ASIAN_FAMILY_NAMES = set("""
+kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song
+hong yoo ko moon son bae baek heo nam sim noh ha kwak sung cha joo woo min ryu na jin ji
+eom chae won cheon bang kong hyun ham pyo yeo chu do seok sun ri pak
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng
+wei su lu ding ren shen yao cui zhong tan fan liao shi jia xia fu fang zou xiong bai meng
+qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao wan qian dai mo xi
+""".split())

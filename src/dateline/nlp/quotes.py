@@ -1,0 +1,304 @@
+"""Quotation extraction: direct, mixed and reported speech, each with cue and speaker.
+
+`extract_quotes(doc)` is pure over a parsed Doc carrying `doc._.quoted`, `doc._.captions`,
+`doc._.paragraphs` and `doc._.entities`; the `dateline_quotes` component attaches it.
+1. quotation-mark spans are chained across paragraphs (multi-paragraph quotes);
+2. each chain finds its cue verb next to it and the cue's subject as speaker;
+3. chains sharing a cue merge into one quote with pieces ("A," he said, "B");
+4. a cue-less, quote-only paragraph continues the previous speaker;
+5. reporting verbs with a clausal complement ("said the plan failed") give indirect quotes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Cue, Quote, Speaker
+from ..segment import inside
+from . import extensions  # noqa: F401
+from .cues import REPORTING_VERBS
+from .syntax import SUBJECTS, MentionIndex, subject_of, token_at_or_after
+
+CLOSERS = "”\"’"
+CUE_REACH = 8  # tokens between a closing mark and its cue: `," the minister told reporters`
+_TRIM_SPEAKER = {"appos", "acl", "relcl", "punct", "advmod", "prep", "cc", "conj"}
+
+
+@dataclass
+class Chain:
+    """Quotation-mark spans that form one quotation (several when it runs over paragraphs)."""
+
+    pieces: list[tuple[int, int]]
+    cue: Token | None = None
+    kind: str = "direct"
+    speaker: Speaker | None = None
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+@Language.factory("dateline_quotes", assigns=["doc._.quotes"],
+                  requires=["doc._.entities", "doc._.quoted", "token.dep"])
+def make_quotes(nlp: Language, name: str) -> "QuoteExtractor":
+    return QuoteExtractor()
+
+
+class QuoteExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = extract_quotes(doc)
+        return doc
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """Every direct, mixed and indirect quotation in the document body."""
+    index = MentionIndex(doc)
+    chains = [c for c in chain_spans(doc) if not _in_caption(doc, c.start, c.end)]
+    for chain in chains:
+        find_cue(doc, chain)
+        if chain.cue is not None:
+            chain.speaker = speaker_of(doc, chain.cue, index)
+    chains = merge_on_cue(chains)
+    used = {c.cue.i for c in chains if c.cue is not None}
+    reported = indirect_quotes(doc, used, index)
+    continue_speakers(doc, chains, reported)
+    quotes = [to_quote(doc, c) for c in chains if c.cue is not None or c.speaker is not None]
+    return sorted(quotes + reported, key=lambda q: q.start)
+
+
+# 1. Chains of quotation marks --------------------------------------------------------
+
+def chain_spans(doc: Doc) -> list[Chain]:
+    """Join an unclosed quotation to the quote that opens the next paragraph."""
+    chains: list[Chain] = []
+    para_starts = {start for start, _ in doc._.paragraphs or []}
+    for start, end in doc._.quoted or []:
+        prev = chains[-1] if chains else None
+        if prev and _unclosed(doc.text, prev.pieces[-1]) and start in para_starts:
+            prev.pieces.append((start, end))
+        else:
+            chains.append(Chain([(start, end)]))
+    return chains
+
+
+def _unclosed(text: str, span: tuple[int, int]) -> bool:
+    return text[span[1] - 1] not in CLOSERS or span[1] - span[0] < 2
+
+
+def _in_caption(doc: Doc, start: int, end: int) -> bool:
+    return any(c.start <= start and end <= c.end for c in doc._.captions or [])
+
+
+# 2. Cues and speakers ----------------------------------------------------------------
+
+def find_cue(doc: Doc, chain: Chain) -> None:
+    """The reporting verb right after the last piece, else before the first piece in the
+    same sentence. Sets the chain's cue and kind (mixed when the quote is embedded)."""
+    after = _cue_after(doc, chain.end)
+    if after is not None:
+        chain.cue = after
+        chain.kind = "direct" if _starts_clause(doc, chain.start) else "mixed"
+        return
+    before = _cue_before(doc, chain.start)
+    if before is not None:
+        chain.cue = before
+        chain.kind = "direct" if _starts_clause(doc, chain.start) else "mixed"
+
+
+def _is_cue(tok: Token, quoted: list[tuple[int, int]]) -> bool:
+    return (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX")
+            and not inside(quoted, tok.idx, tok.idx + 1))
+
+
+def _cue_after(doc: Doc, end: int) -> Token | None:
+    quoted = doc._.quoted or []
+    tok = token_at_or_after(doc, end)
+    steps = 0
+    while tok is not None and steps < CUE_REACH:
+        if inside(quoted, tok.idx, tok.idx + 1) or tok.text in ".!?" or "\n\n" in tok.text:
+            return None
+        if _is_cue(tok, quoted):
+            return tok
+        tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        steps += 1
+    return None
+
+
+def _cue_before(doc: Doc, start: int) -> Token | None:
+    quoted = doc._.quoted or []
+    first = token_at_or_after(doc, start)
+    if first is None:
+        return None
+    sent_start = first.sent.start
+    for tok in reversed(doc[sent_start:first.i]):
+        if _is_cue(tok, quoted):
+            return tok
+    return _cue_in_lead_in(doc, first, quoted)
+
+
+def _cue_in_lead_in(doc: Doc, first: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    # `He said:` may be parsed as its own sentence before the quote.
+    if first.i < 2 or doc[first.i - 1].text != ":":
+        return None
+    prev_sent = doc[first.i - 1].sent
+    for tok in reversed(list(prev_sent)):
+        if _is_cue(tok, quoted):
+            return tok
+    return None
+
+
+def _starts_clause(doc: Doc, start: int) -> bool:
+    """A direct quote opens its sentence or follows a colon or comma."""
+    i = start - 1
+    while i >= 0 and doc.text[i].isspace():
+        i -= 1
+    # Punctuation, not the parser's sentence starts: those often break at a quote mark.
+    return i < 0 or doc.text[i] in ":,.!?\n”\""
+
+
+def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
+    """The cue's subject (inherited from the verb it is coordinated with), resolved."""
+    subject = subject_of(cue)
+    if subject is None:
+        return None
+    span = _speaker_span(subject)
+    # Only the phrase's head decides: "The North Korean defector" is not a NORP.
+    found = index.at(subject.idx, subject.idx + len(subject.text))
+    if found is None and subject.pos_ == "PRON":
+        return None  # an unresolved pronoun is no better than no speaker
+    entity, name = found if found else (None, _strip_det(span.text))
+    return Speaker(entity, name, span.start_char, span.end_char, span.text)
+
+
+def _speaker_span(head: Token) -> Span:
+    """The subject phrase without appositions and relative clauses ("Mr Ji, now a ...")."""
+    left = min([head.i] + [t.i for c in head.lefts if c.dep_ not in _TRIM_SPEAKER for t in c.subtree])
+    right = max([head.i] + [t.i for c in head.rights if c.dep_ not in _TRIM_SPEAKER for t in c.subtree])
+    return head.doc[left:right + 1]
+
+
+def _strip_det(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+# 3-4. Merging and continuation -------------------------------------------------------
+
+def merge_on_cue(chains: list[Chain]) -> list[Chain]:
+    """Quotes sharing one cue are one quotation: "A," he said, "B"."""
+    out: list[Chain] = []
+    for chain in chains:
+        prev = out[-1] if out else None
+        if prev and chain.cue is not None and prev.cue is not None and prev.cue.i == chain.cue.i:
+            prev.pieces.extend(chain.pieces)
+            prev.kind = "mixed" if "mixed" in (prev.kind, chain.kind) else "direct"
+        else:
+            out.append(chain)
+    return out
+
+
+def continue_speakers(doc: Doc, chains: list[Chain], reported: list[Quote]) -> None:
+    """A paragraph that is nothing but a quotation continues the previous speaker, whether
+    that speaker was quoted directly or reported."""
+    attributed = [(c.end, c.speaker) for c in chains if c.speaker is not None]
+    attributed += [(q.end, q.speaker) for q in reported if q.speaker is not None]
+    for chain in chains:
+        if chain.cue is not None or not _quote_only(doc, chain):
+            continue
+        earlier = [(end, spk) for end, spk in attributed if end <= chain.start]
+        if earlier:
+            chain.speaker = max(earlier, key=lambda pair: pair[0])[1]
+            attributed.append((chain.end, chain.speaker))
+
+
+def _quote_only(doc: Doc, chain: Chain) -> bool:
+    for start, end in doc._.paragraphs or []:
+        if start <= chain.start < end:
+            return chain.start == start and chain.end >= end - 1
+    return False
+
+
+# 5. Output and indirect speech --------------------------------------------------------
+
+def to_quote(doc: Doc, chain: Chain) -> Quote:
+    start, end = chain.start, chain.end
+    if chain.kind == "mixed" and chain.cue is not None:
+        start, end = _mixed_content(doc, chain, start, end)
+    cue = Cue(chain.cue.idx, chain.cue.idx + len(chain.cue.text), chain.cue.text) if chain.cue is not None else None
+    pieces = [list(p) for p in chain.pieces] if len(chain.pieces) > 1 else None
+    return Quote(start, end, doc.text[start:end], chain.kind, cue, chain.speaker, pieces)
+
+
+def _mixed_content(doc: Doc, chain: Chain, start: int, end: int) -> tuple[int, int]:
+    """A mixed quote's content is the cue's complement that holds the quoted words."""
+    cue = chain.cue
+    for piece in chain.pieces:
+        tok = token_at_or_after(doc, piece[0])
+        while tok is not None and tok.is_punct and tok.i + 1 < len(doc) and tok.idx < piece[1]:
+            tok = doc[tok.i + 1]
+        while tok is not None and tok.head.i != tok.i and tok.head.i != cue.i:
+            tok = tok.head
+        if tok is not None and tok.head.i == cue.i and tok.i > cue.i and tok.dep_ not in SUBJECTS:
+            sub = list(tok.subtree)
+            start = min(start, sub[0].idx)
+            end = max(end, sub[-1].idx + len(sub[-1].text))
+    return start, end
+
+
+def indirect_quotes(doc: Doc, used: set[int], index: MentionIndex) -> list[Quote]:
+    """Reporting verbs with a clausal complement, and "according to X"."""
+    quotes = []
+    quoted = doc._.quoted or []
+    for tok in doc:
+        if tok.i in used or _in_caption(doc, tok.idx, tok.idx + 1) or inside(quoted, tok.idx, tok.idx + 1):
+            continue
+        quote = _reported(doc, tok, index) or _according_to(doc, tok, index)
+        if quote is not None:
+            quotes.append(quote)
+    return quotes
+
+
+def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    speaker = speaker_of(doc, verb, index)
+    if not comps or speaker is None:
+        return None
+    sub = [t for t in comps[0].subtree if not (t.dep_ == "mark" and t.i == comps[0].left_edge.i)]
+    sub = [t for t in sub if not t.is_punct or t.i != sub[-1].i]
+    if len(sub) < 3:
+        return None
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
+    return Quote(start, end, doc.text[start:end], kind,
+                 Cue(verb.idx, verb.idx + len(verb.text), verb.text), speaker)
+
+
+def _according_to(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
+    if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    src = _speaker_span(objs[0])
+    found = index.at(objs[0].idx, objs[0].idx + len(objs[0].text))
+    entity, name = found if found else (None, _strip_det(src.text))
+    sent = tok.sent
+    content = [t for t in sent if not (tok.i <= t.i <= src.end) and not t.is_space]
+    while content and content[-1].is_punct:
+        content.pop()
+    while content and content[0].is_punct:
+        content.pop(0)
+    if len(content) < 3:
+        return None
+    start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+    cue_end = doc[tok.i + 1].idx + 2
+    return Quote(start, end, doc.text[start:end], "indirect", Cue(tok.idx, cue_end, doc.text[tok.idx:cue_end]),
+                 Speaker(entity, name, src.start_char, src.end_char, src.text))

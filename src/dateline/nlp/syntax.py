@@ -1,0 +1,47 @@
+"""Small helpers over a parsed Doc shared by the quote and event extractors."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+class MentionIndex:
+    """Char offset -> (entity id, entity name), over `doc._.entities`."""
+
+    def __init__(self, doc: Doc):
+        self.spans = [(m.start, m.end, e.id, e.name) for e in doc._.entities or [] for m in e.mentions]
+
+    def at(self, start: int, end: int) -> tuple[str, str] | None:
+        for s, e, eid, name in self.spans:
+            if s < end and start < e:
+                return eid, name
+        return None
+
+    def token(self, tok: Token | None) -> tuple[str, str] | None:
+        return None if tok is None else self.at(tok.idx, tok.idx + len(tok.text))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited from the verb it is coordinated with when it has none."""
+    if (verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.dep_ in ("nsubj", "ROOT")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        # "the mission called him ..." misparsed as a reduced relative: the noun is the subject.
+        return verb.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def token_at_or_after(doc: Doc, char: int) -> Token | None:
+    """The token covering `char`, or the first one after it."""
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    if span is not None and len(span):
+        return span[0]
+    following = [t for t in doc if t.idx >= char]
+    return following[0] if following else None
