@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -18,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Entity, Mention
 from ..segment import inside
 from . import extensions  # noqa: F401
-from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, HONORIFICS, MALE_WORDS,
-                    PRONOUN_GENDER, TITLES)
+from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS, HONORIFICS,
+                    MALE_WORDS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLES)
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
                  "WORK_OF_ART"}
@@ -39,6 +40,7 @@ class Candidate:
     gender: str | None = None
     titles: list[str] = field(default_factory=list)
     cluster: int = -1
+    sent: int = -1  # char offset of the sentence the mention is in
 
 
 @Language.factory("dateline_entities", assigns=["doc._.entities"],
@@ -74,7 +76,25 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
             continue
         if not any(_overlaps(cand, other) for other in found.values()):
             found[(cand.start, cand.end)] = cand
-    return sorted(found.values(), key=lambda c: c.start)
+    cands = sorted(found.values(), key=lambda c: c.start)
+    for cand in cands:
+        _locate(doc, cand)
+    return cands
+
+
+def _locate(doc: Doc, cand: Candidate) -> None:
+    """Record the sentence, and a gendered noun right before the name ("Kim Jong Un's
+    sister, Kim Yo Jong") as the mention's gender."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return
+    cand.sent = span.sent.start_char
+    prev = doc[span.start - 1] if span.start >= 1 else None
+    if prev is not None and prev.is_punct and span.start >= 2:
+        prev = doc[span.start - 2]
+    if prev is not None and cand.gender is None and cand.label == "PERSON":
+        if prev.lower_ in FEMALE_WORDS or prev.lower_ in MALE_WORDS:
+            cand.gender = "f" if prev.lower_ in FEMALE_WORDS else "m"
 
 
 def _credit_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -114,12 +134,15 @@ def repair(span: Span) -> Candidate | None:
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     end = _extend_hyphenated(doc, end)
-    if span.label_ == "PERSON":
+    if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
+        return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
+    if span.label_ == "PERSON" and doc[end - 1].lower_ not in ORG_HEAD_WORDS:
         return _person(doc, start, end)
+    label = "ORG" if span.label_ == "PERSON" else span.label_
     if start >= end:
         return None
     text = doc[start:end].text
-    return Candidate(doc[start].idx, doc[start].idx + len(text), text, span.label_)
+    return Candidate(doc[start].idx, doc[start].idx + len(text), text, label)
 
 
 def _extend_hyphenated(doc: Doc, end: int) -> int:
@@ -228,8 +251,17 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
     if not options:
         return None
     before = [i for i in options if any(m.start < cand.start for m in clusters[i])]
-    pool = before or options
-    return max(pool, key=lambda i: max((m.start for m in clusters[i] if m.start < cand.start), default=-1))
+    return max(before or options, key=lambda i: _salience(clusters[i], cand.start))
+
+
+def _salience(cluster: list[Candidate], at: int) -> tuple[int, int]:
+    """Rank for a short form at `at`: the latest sentence naming the entity wins, and in
+    that sentence the entity named first (usually the subject) wins."""
+    earlier = [m for m in cluster if m.start < at]
+    if not earlier:
+        return (-1, 0)
+    last_sent = max(m.sent for m in earlier)
+    return (last_sent, -min(m.start for m in earlier if m.sent == last_sent))
 
 
 def _settle_short_forms(cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
@@ -255,29 +287,40 @@ def _full(cluster: list[Candidate]) -> str:
 
 
 def cluster_gender(cluster: list[Candidate]) -> str | None:
-    votes = [c.gender for c in cluster if c.gender]
-    if not votes:
+    """The gender most members say; None when unknown or when the evidence is split."""
+    votes = Counter(c.gender for c in cluster if c.gender).most_common()
+    if not votes or (len(votes) > 1 and votes[0][1] == votes[1][1]):
         return None
-    return max(set(votes), key=votes.count)
+    return votes[0][0]
 
 
 # 3. Roles and pronouns --------------------------------------------------------------
 
 def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
-    """"the president" binds to the person most recently given that title by name."""
+    """"the president" binds to the person most recently given that title by name; "the
+    ministry" to the latest organisation with that word in its name."""
     out = []
     for tok in doc[1:]:
-        if doc[tok.i - 1].lower_ != "the" or tok.lower_ not in TITLES or tok.is_upper:
+        if doc[tok.i - 1].lower_ != "the" or not tok.is_lower:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"):
             continue
-        holder = _title_holder(tok.lower_, tok.idx, cands)
+        holder = _role_holder(tok, cands)
         if holder is not None:
-            start = doc[tok.i - 1].idx
-            out.append(Candidate(start, tok.idx + len(tok.text), "the " + tok.text, "PERSON",
-                                 cluster=holder))
+            label = clusters[holder][0].label
+            out.append(Candidate(doc[tok.i - 1].idx, tok.idx + len(tok.text), "the " + tok.text,
+                                 label, cluster=holder))
             clusters[holder].append(out[-1])
     return out
+
+
+def _role_holder(tok: Token, cands: list[Candidate]) -> int | None:
+    if tok.lower_ in TITLES:
+        return _title_holder(tok.lower_, tok.idx, cands)
+    orgs = [c for c in cands if c.label == "ORG" and c.start < tok.idx]
+    if tok.lower_ not in GENERIC_ORG_NOUNS:
+        orgs = [c for c in orgs if tok.lower_ in norm(c.name).split()]
+    return orgs[-1].cluster if orgs else None
 
 
 def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
@@ -296,7 +339,6 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     quoted = doc._.quoted or []
     persons = sorted((c for c in cands if c.label == "PERSON" and not inside(quoted, c.start, c.end)),
                      key=lambda c: c.start)
-    _learn_gender_from_nouns(doc, persons, clusters)
     out = []
     for tok in doc:
         gender = PRONOUN_GENDER.get(tok.lower_)
@@ -308,21 +350,6 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                                  cluster=target))
             clusters[target].append(out[-1])
     return out
-
-
-def _learn_gender_from_nouns(doc: Doc, persons: list[Candidate], clusters: list[list[Candidate]]) -> None:
-    # "Kim Jong Un's sister, Kim Yo Jong": a gendered noun right before the name.
-    for cand in persons:
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is None or span.start < 1:
-            continue
-        prev = doc[span.start - 1]
-        if prev.is_punct and span.start >= 2:
-            prev = doc[span.start - 2]
-        if prev.lower_ in FEMALE_WORDS or prev.lower_ in MALE_WORDS:
-            gender = "f" if prev.lower_ in FEMALE_WORDS else "m"
-            for member in clusters[cand.cluster]:
-                member.gender = member.gender or gender
 
 
 def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
@@ -371,5 +398,5 @@ def to_entities(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]
 
 
 def _majority_label(members: list[Candidate]) -> str:
-    labels = [m.label for m in members]
-    return max(set(labels), key=lambda lab: (labels.count(lab), lab == "PERSON"))
+    labels = Counter(m.label for m in members)
+    return max(sorted(labels), key=lambda lab: (labels[lab], lab == "PERSON"))

@@ -42,3 +42,15 @@ liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du y
 wei su lu ding ren shen yao cui zhong tan fan liao shi jia xia fu fang zou xiong bai meng
 qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao wan qian dai mo xi
 """.split())
+
+# A "person" whose name ends in one of these is an organisation ("Hanbit Marine").
+ORG_HEAD_WORDS = {
+    "marine", "group", "shipping", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "co",
+    "co.", "plc", "llc", "bank", "union", "council", "ministry", "trust", "agency",
+    "authority", "association", "institute", "university", "party", "company", "holdings",
+    "partners", "industries", "motors", "airlines", "foundation", "committee", "commission",
+    "department", "office", "court", "police", "army", "navy", "federation", "society",
+    "centre", "center", "board", "energy", "systems", "technologies", "media", "news",
+}
+# "the company" and "the firm" refer back to the latest organisation named.
+GENERIC_ORG_NOUNS = {"company", "firm", "group", "organisation", "organization"}
