@@ -65,8 +65,6 @@ def test_empty_text_has_no_paragraphs():
     assert paragraphs("\n\n   \n") == []
 
 
-@pytest.mark.xfail(reason="_PARA_BREAK only accepts spaces/tabs between the two newlines, so "
-                          "a CRLF blank line ('\\r\\n\\r\\n') is not a paragraph break", strict=True)
 def test_crlf_blank_lines_separate_paragraphs():
     text = "The ferry left at noon.\r\n\r\nIt reached the island by two.\r\n\r\nThe crew rested."
     assert paras_text(text) == ["The ferry left at noon.", "It reached the island by two.",

@@ -11,7 +11,7 @@ from .model import Caption
 
 # A paragraph break: a blank line, or a newline followed by indentation (wire copy such
 # as Reuters marks paragraphs that way and hard-wraps lines inside them).
-_PARA_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)")
+_PARA_BREAK = re.compile(r"\r?\n[ \t\r]*\n\s*|\r?\n(?=[ \t]{2,}\S)")
 # A caption line ends with a parenthesised credit: "(AP/Jane Doe)", "(Photo: Reuters)".
 _CAPTION = re.compile(
     r"^(?P<body>[^\n]{3,300}?)\s*\((?P<credit>[^()\n]{2,80}/[^()\n]{2,80}"

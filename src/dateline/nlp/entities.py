@@ -70,9 +70,10 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     """NER spans of entity labels, repaired, plus honorific + name spans NER missed."""
     credits = _credit_spans(doc)
     found: dict[tuple[int, int], Candidate] = {}
-    for span in list(doc.ents) + _honorific_spans(doc):
+    # Honorific spans first: "Mr Choi" wins over an overlapping NER "Choi" labelled ORG.
+    for span in _honorific_spans(doc) + list(doc.ents):
         cand = repair(span)
-        if cand is None or inside(credits, cand.start, cand.end):
+        if cand is None or any(a < cand.end and cand.start < b for a, b in credits):
             continue
         if not any(_overlaps(cand, other) for other in found.values()):
             found[(cand.start, cand.end)] = cand
@@ -210,7 +211,8 @@ def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
     clusters: list[list[Candidate]] = []
     by_key: dict[tuple[str, str], int] = {}
     for cand in sorted(cands, key=lambda c: (-len(norm(c.name).split()), c.start)):
-        key = (norm(cand.name), _type_group(cand.label))
+        # "Mr Choi" and "Ms Choi" in one article are two people: gender is part of the key.
+        key = (norm(cand.name), _type_group(cand.label), cand.gender if " " not in cand.name else None)
         if key not in by_key:
             target = _short_form_target(cand, clusters) if cand.label == "PERSON" else None
             if target is None:
@@ -358,12 +360,22 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     recent compatible *subject* of an earlier sentence, then the most recent at all."""
     floor, sent_start = _window_start(doc, tok.idx), tok.sent.start_char
     pool = [c for c in persons if floor <= c.start < tok.idx
-            and cluster_gender(clusters[c.cluster]) in (None, gender)]
+            and cluster_gender(clusters[c.cluster]) in (None, gender)
+            and not _clause_mate(doc, tok, c)]
     pool.sort(key=lambda c: -c.start)
     same = [c for c in pool if c.start >= sent_start]
     subjects = [c for c in pool if _is_subject(doc, c)]
     best = (same or subjects or pool or [None])[0]
     return best.cluster if best is not None else None
+
+
+def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
+    """An object pronoun never refers to its own verb's subject ("Choi greeted her")."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == verb.i
 
 
 def _is_subject(doc: Doc, cand: Candidate) -> bool:

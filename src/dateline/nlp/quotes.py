@@ -122,8 +122,10 @@ def _cue_after(doc: Doc, end: int) -> Token | None:
     tok = token_at_or_after(doc, end)
     steps = 0
     while tok is not None and steps < CUE_REACH:
-        if inside(quoted, tok.idx, tok.idx + 1) or tok.text in ".!?" or "\n\n" in tok.text:
+        if inside(quoted, tok.idx, tok.idx + 1) or tok.text in ".!?;" or "\n\n" in tok.text:
             return None
+        if tok.dep_ == "cc" or tok.lower_ in ("and", "but", "while"):
+            return None  # a new clause: its verb belongs to someone else's statement
         if _is_cue(tok, quoted):
             return tok
         tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -1,0 +1,271 @@
+"""Tests for dateline.nlp.quotes through the full pipeline: direct, split, multi-paragraph,
+continued, reported and mixed quotations with their cues and speakers. Every text here is
+written for these tests; the people and organisations are fictional.
+"""
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Document, Quote
+
+DATE = "2019-03-12"
+LEAD = "Helen Marsh visited the new ferry terminal on Monday.\n\n"
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    from dateline.pipeline import Analyzer
+    return Analyzer()
+
+
+def analyze(analyzer, text: str) -> Document:
+    doc = analyzer.analyze(text, date=DATE)
+    check_offsets(doc)
+    return doc
+
+
+def check_offsets(doc: Document) -> None:
+    ids = {e.id: e.name for e in doc.entities}
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text, q
+        assert q.kind in ("direct", "indirect", "mixed")
+        if q.cue is not None:
+            assert doc.text[q.cue.start:q.cue.end] == q.cue.text, q.cue
+        if q.speaker is not None:
+            assert doc.text[q.speaker.start:q.speaker.end] == q.speaker.text, q.speaker
+            if q.speaker.entity is not None:
+                assert ids[q.speaker.entity] == q.speaker.name
+        for a, b in q.pieces or []:
+            assert q.start <= a < b <= q.end
+
+
+def entity_id(doc: Document, name: str) -> str:
+    found = [e.id for e in doc.entities if e.name == name]
+    assert len(found) == 1, f"{name!r} not in {[e.name for e in doc.entities]}"
+    return found[0]
+
+
+def quote_with(doc: Document, words: str) -> Quote:
+    found = [q for q in doc.quotes if words in q.text]
+    assert len(found) == 1, f"{words!r} in {[q.text for q in doc.quotes]}"
+    return found[0]
+
+
+def assert_speaker(doc: Document, quote: Quote, name: str, mention: str) -> None:
+    assert quote.speaker is not None, quote
+    assert quote.speaker.entity == entity_id(doc, name)
+    assert quote.speaker.name == name
+    assert quote.speaker.text == mention
+
+
+# ---------------------------------------------------------------- direct quotes
+def test_speaker_after_quote(analyzer):
+    doc = analyze(analyzer, LEAD + "\"The terminal will open in May,\" Ms Marsh said.")
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert q.kind == "direct"
+    assert "The terminal will open in May" in q.text
+    assert q.cue.text == "said"
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+    assert q.pieces is None
+
+
+def test_speaker_before_quote(analyzer):
+    doc = analyze(analyzer, LEAD + "Ms Marsh said, \"The terminal will open in May.\"")
+    q = quote_with(doc, "The terminal will open in May")
+    assert q.kind == "direct"
+    assert q.cue.text == "said"
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+
+
+def test_colon_introduction(analyzer):
+    doc = analyze(analyzer, LEAD + "Ms Marsh said: “The terminal will open in May.”")
+    q = quote_with(doc, "The terminal will open in May")
+    assert q.kind == "direct"
+    assert q.cue.text == "said"
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+
+
+def test_told_reporters_after_quote(analyzer):
+    text = ("Choi Min-seo arrived in Busan on Monday to inspect the new ferry terminal.\n\n"
+            "\"We are ready,\" Mr Choi told reporters.")
+    doc = analyze(analyzer, text)
+    q = quote_with(doc, "We are ready")
+    assert q.cue.text == "told"
+    assert_speaker(doc, q, "Choi Min-seo", "Mr Choi")
+
+
+def test_split_quote_is_one_quote_with_pieces(analyzer):
+    text = LEAD + ("\"The terminal will open in May,\" Ms Marsh said, "
+                   "\"and the ferries will run every hour.\"")
+    doc = analyze(analyzer, text)
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert q.pieces is not None and len(q.pieces) == 2
+    first, second = (doc.text[a:b] for a, b in q.pieces)
+    assert "The terminal will open in May" in first
+    assert "the ferries will run every hour" in second
+    assert "Ms Marsh said" not in first and "Ms Marsh said" not in second
+    assert q.start == q.pieces[0][0] and q.end == q.pieces[1][1]
+    assert q.cue.text == "said"
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+
+
+def test_multi_paragraph_quote_is_one_quote(analyzer):
+    text = LEAD + ("Ms Marsh told reporters: \"The terminal will open in May. "
+                   "The ferries will run every hour.\n\n"
+                   "\"Nobody will wait more than twenty minutes for a boat.\"\n\n"
+                   "The Harbour Authority did not respond.")
+    doc = analyze(analyzer, text)
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    q = direct[0]
+    assert q.pieces is not None and len(q.pieces) == 2
+    first, second = (doc.text[a:b] for a, b in q.pieces)
+    assert "The terminal will open in May" in first
+    assert "Nobody will wait" in second
+    assert "\n\n" in q.text
+    assert q.cue.text == "told"
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+    assert not any("did not respond" in x.text for x in doc.quotes)
+
+
+def test_quote_only_paragraph_continues_previous_speaker(analyzer):
+    text = LEAD + ("\"The terminal will open in May,\" Ms Marsh said.\n\n"
+                   "\"Nobody will wait more than twenty minutes for a boat.\"")
+    doc = analyze(analyzer, text)
+    assert len(doc.quotes) == 2
+    first, second = doc.quotes
+    assert first.cue.text == "said"
+    assert "Nobody will wait" in second.text
+    assert second.kind == "direct"
+    assert second.cue is None
+    assert_speaker(doc, second, "Helen Marsh", "Ms Marsh")
+
+
+def test_pronoun_speaker_resolves_to_entity(analyzer):
+    text = ("Helen Marsh visited the terminal on Monday.\n\n"
+            "\"Nobody will wait more than twenty minutes for a boat,\" she said.")
+    doc = analyze(analyzer, text)
+    q = quote_with(doc, "Nobody will wait")
+    assert q.cue.text == "said"
+    assert_speaker(doc, q, "Helen Marsh", "she")
+
+
+def test_role_speaker_resolves_to_entity(analyzer):
+    text = ("President Helen Marsh arrived in Busan on Tuesday.\n\n"
+            "\"The visit was a success,\" the president told reporters.")
+    doc = analyze(analyzer, text)
+    q = quote_with(doc, "The visit was a success")
+    assert q.speaker is not None
+    assert q.speaker.entity == entity_id(doc, "Helen Marsh")
+    assert q.speaker.text.lower().endswith("the president")
+
+
+# ---------------------------------------------------------------- reported speech
+@pytest.mark.parametrize("sentence, cue, content, mention", [
+    ("Ms Marsh said that the terminal would open in May.", "said",
+     "the terminal would open in May", "Ms Marsh"),
+    ("She told reporters the ferries would run every hour.", "told",
+     "the ferries would run every hour", "She"),
+    ("Ms Marsh warned that the fares would rise.", "warned", "the fares would rise", "Ms Marsh"),
+    ("Ms Marsh denied that the project was late.", "denied", "the project was late", "Ms Marsh"),
+])
+def test_reported_speech(analyzer, sentence, cue, content, mention):
+    doc = analyze(analyzer, LEAD + sentence)
+    q = quote_with(doc, content)
+    assert q.kind == "indirect"
+    assert q.cue.text == cue
+    assert not q.text.startswith("that ")
+    assert_speaker(doc, q, "Helen Marsh", mention)
+
+
+def test_according_to(analyzer):
+    doc = analyze(analyzer, "The terminal will open in May, according to Helen Marsh.")
+    q = quote_with(doc, "The terminal will open in May")
+    assert q.kind == "indirect"
+    assert q.cue.text == "according to"
+    assert "according" not in q.text
+    assert_speaker(doc, q, "Helen Marsh", "Helen Marsh")
+
+
+def test_organisation_speaker(analyzer):
+    text = ("The Harbour Authority opened a new terminal on Monday.\n\n"
+            "The authority said in a statement that fares would not rise.")
+    doc = analyze(analyzer, text)
+    q = quote_with(doc, "fares would not rise")
+    assert q.kind == "indirect"
+    assert q.cue.text == "said"
+    assert q.speaker.entity == entity_id(doc, "Harbour Authority")
+    assert q.speaker.name == "Harbour Authority"
+    assert q.speaker.text.lower() == "the authority"
+
+
+# ---------------------------------------------------------------- mixed quotes
+def test_mixed_called(analyzer):
+    doc = analyze(analyzer, "Helen Marsh called the plan \"a waste of public money\".")
+    q = quote_with(doc, "a waste of public money")
+    assert q.kind == "mixed"
+    assert q.cue.text == "called"
+    assert_speaker(doc, q, "Helen Marsh", "Helen Marsh")
+
+
+def test_mixed_described_as(analyzer):
+    doc = analyze(analyzer, "Choi Min-seo described the plan as “bold and overdue”.")
+    q = quote_with(doc, "bold and overdue")
+    assert q.kind == "mixed"
+    assert q.cue.text == "described"
+    assert_speaker(doc, q, "Choi Min-seo", "Choi Min-seo")
+
+
+# ---------------------------------------------------------------- no quote
+def test_captions_never_yield_quotes(analyzer):
+    text = ("Choi Min-seo tells reporters the port is ready (AP/Kim Ha-neul)\n\n"
+            "Helen Marsh speaks to dockers at the terminal (Reuters/Choi Jae-won)\n\n"
+            "The ferries were late on Monday.")
+    doc = analyze(analyzer, text)
+    assert len(doc.captions) == 2
+    for q in doc.quotes:
+        for cap in doc.captions:
+            assert not (cap.start <= q.start < cap.end), q
+            assert q.cue is None or not (cap.start <= q.cue.start < cap.end), q
+    assert doc.quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Helen Marsh toured the \"new\" terminal on Monday.",
+    "Ferry passengers queue at the “new” terminal in the harbour.",
+    "Helen Marsh said the fares would rise.\n\nThe \"new\" terminal opened on Monday.",
+])
+def test_scare_quote_without_cue_is_not_attributed(analyzer, text):
+    doc = analyze(analyzer, text)
+    at = text.index("new") - 1
+    for q in doc.quotes:
+        assert not (q.start <= at < q.end), q
+
+
+def test_no_quotes_in_plain_narration(analyzer):
+    doc = analyze(analyzer, "Helen Marsh visited the new ferry terminal on Monday.")
+    assert doc.quotes == []
+
+
+def test_quotes_sorted_by_start(analyzer):
+    text = LEAD + ("Ms Marsh said that the fares would rise.\n\n"
+                   "\"The terminal will open in May,\" she said.\n\n"
+                   "The Harbour Authority said in a statement that the ferries were ready.")
+    doc = analyze(analyzer, text)
+    starts = [q.start for q in doc.quotes]
+    assert starts == sorted(starts)
+    assert len(doc.quotes) == 3
+
+
+def test_scare_quote_not_attributed_to_next_clause_speaker(analyzer):
+    text = "Dockers call the crane the \"old lady\", and Helen Marsh said it was safe."
+    doc = analyze(analyzer, text)
+    marsh = entity_id(doc, "Helen Marsh")
+    at = text.index("old lady")
+    for q in doc.quotes:
+        if q.start <= at < q.end:
+            assert q.speaker is None or q.speaker.entity != marsh, q
+    reported = quote_with(doc, "it was safe")
+    assert reported.speaker.entity == marsh
