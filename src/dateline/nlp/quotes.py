@@ -263,7 +263,13 @@ def indirect_quotes(doc: Doc, used: set[int], index: MentionIndex) -> list[Quote
         quote = _reported(doc, tok, index) or _according_to(doc, tok, index)
         if quote is not None:
             quotes.append(quote)
-    return quotes
+    return [q for q in quotes if not _nested_same_speaker(q, quotes)]
+
+
+def _nested_same_speaker(quote: Quote, quotes: list[Quote]) -> bool:
+    """"She said she expected it to pass": the inner report repeats the outer one."""
+    return any(o is not quote and o.start <= quote.cue.start < o.end and o.speaker and quote.speaker
+               and o.speaker.name == quote.speaker.name for o in quotes)
 
 
 def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
