@@ -131,16 +131,22 @@ def analyze(sources, date, format_in, model, pretty) -> None:
     could not be read (the others are still printed).
     """
     analyzer = Analyzer(load_settings({"model": model})["model"])
-    failed = False
-    for item in read_sources(sources, date=date, format_in=format_in):
+    failures: list[DatelineError] = []
+    articles = _report_errors(read_sources(sources, date=date, format_in=format_in), failures)
+    for document in analyzer.analyze_articles(articles):
+        click.echo(json.dumps(document.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
+    if failures:
+        sys.exit(1)
+
+
+def _report_errors(items, failures: list[DatelineError]):
+    """Pass articles on (streamed through one nlp.pipe); print and collect the errors."""
+    for item in items:
         if isinstance(item, DatelineError):
             err.print(f"[red]error[/red] {item.full_message()}")
-            failed = True
-            continue
-        document = next(analyzer.analyze_articles([item]))
-        click.echo(json.dumps(document.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
-    if failed:
-        sys.exit(1)
+            failures.append(item)
+        else:
+            yield item
 
 
 @main.command("search")

