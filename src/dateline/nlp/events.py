@@ -10,11 +10,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..model import Event, Timex
+from ..model import Event
 from ..segment import inside
 from . import extensions  # noqa: F401
 from .cues import EVENT_VERBS, NON_EVENT_VERBS
-from .syntax import MentionIndex, subject_of
+from .syntax import MentionIndex, clause_verb, subject_of
 
 _OBJECTS = ("dobj", "attr", "oprd")
 _ANCHOR_TYPES = ("DATE", "TIME")
@@ -65,7 +65,7 @@ def _participants(verb: Token, index: MentionIndex) -> tuple[str | None, str | N
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return _entity(agents[0] if agents else None, index), _entity(passive[0], index)
     actor = _entity(subject_of(verb), index)
-    return actor, _entity(_object(verb), index)
+    return actor, _entity(_object(verb), index) or _entity_within(_object(verb), index)
 
 
 def _object(verb: Token) -> Token | None:
@@ -80,25 +80,39 @@ def _object(verb: Token) -> Token | None:
     return None
 
 
+def _entity_within(tok: Token | None, index: MentionIndex) -> str | None:
+    """An entity named inside the object phrase ("visited the Hanbit Marine shipyard"),
+    not inside a clause attached to it."""
+    if tok is None:
+        return None
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "poss", "amod", "nmod"):
+            found = index.token(child)
+            if found:
+                return found[0]
+    return None
+
+
 def _entity(tok: Token | None, index: MentionIndex) -> str | None:
-    found = index.token(tok)
+    found = index.phrase(tok)
     return found[0] if found else None
 
 
 def anchor_date(doc: Doc, verb: Token) -> str:
-    """The value of the timex the verb governs, else of the nearest one in its sentence,
-    else the article date."""
+    """The value of a timex in the verb's clause, else the article date."""
     sent = verb.sent
-    timexes = [t for t in doc._.timexes or [] if sent.start_char <= t.start < sent.end_char
-               and t.type in _ANCHOR_TYPES and t.value not in _VAGUE]
-    if not timexes:
-        return doc._.dct.isoformat()
-    subtree = {t.idx for t in verb.subtree}
-    governed = [t for t in timexes if _timex_token_start(doc, t) in subtree]
-    pool = governed or timexes
-    return min(pool, key=lambda t: abs(t.start - verb.idx)).value
+    for timex in doc._.timexes or []:
+        if not (sent.start_char <= timex.start < sent.end_char) or timex.type not in _ANCHOR_TYPES:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if timex.value not in _VAGUE and span is not None and _owns(verb, clause_verb(span.root)):
+            return timex.value
+    return doc._.dct.isoformat()
 
 
-def _timex_token_start(doc: Doc, timex: Timex) -> int:
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span.root.idx if span is not None else -1
+def _owns(verb: Token, governor: Token) -> bool:
+    """The timex's clause is the verb's, an infinitive it governs ("invited him to sit ...
+    last month"), or the verb it is coordinated with ("visited X today and met Y")."""
+    return (governor.i == verb.i
+            or (governor.dep_ == "xcomp" and governor.head.i == verb.i)
+            or (verb.dep_ == "conj" and verb.head.i == governor.i))

@@ -172,7 +172,7 @@ def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
         return None
     span = _speaker_span(subject)
     # Only the phrase's head decides: "The North Korean defector" is not a NORP.
-    found = index.at(subject.idx, subject.idx + len(subject.text))
+    found = index.phrase(subject)
     if found is None and subject.pos_ == "PRON":
         return None  # an unresolved pronoun is no better than no speaker
     entity, name = found if found else (None, _strip_det(span.text))
@@ -296,7 +296,7 @@ def _according_to(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
     if not objs:
         return None
     src = _speaker_span(objs[0])
-    found = index.at(objs[0].idx, objs[0].idx + len(objs[0].text))
+    found = index.phrase(objs[0])
     entity, name = found if found else (None, _strip_det(src.text))
     sent = tok.sent
     content = [t for t in sent if not (tok.i <= t.i <= src.end) and not t.is_space]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubjpass")
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
 class MentionIndex:
@@ -21,6 +22,18 @@ class MentionIndex:
     def token(self, tok: Token | None) -> tuple[str, str] | None:
         return None if tok is None else self.at(tok.idx, tok.idx + len(tok.text))
 
+    def phrase(self, head: Token | None) -> tuple[str, str] | None:
+        """The entity a noun phrase names: its head, else a name in apposition to it
+        ("the transport minister, Funke Adeyemi"; "the economist Chidi Okafor")."""
+        found = self.token(head)
+        if found is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
+            for child in head.rights:
+                if child.dep_ in ("appos", "compound", "flat", "npadvmod") and child.pos_ == "PROPN":
+                    found = self.token(child)
+                    if found:
+                        break
+        return found
+
 
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited from the verb it is coordinated with when it has none."""
@@ -30,6 +43,8 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects and verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
+            return verb.head  # "Sarah Whitfield, who met Mr Park": the antecedent
         if subjects:
             return subjects[0]
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
@@ -45,3 +60,10 @@ def token_at_or_after(doc: Doc, char: int) -> Token | None:
         return span[0]
     following = [t for t in doc if t.idx >= char]
     return following[0] if following else None
+
+
+def clause_verb(tok: Token) -> Token:
+    """The nearest verb at or above the token: the clause it belongs to."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
