@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold import POLNEAR, GoldDoc, GoldQuote, Span, greedy_match, length, prf, read_quote_docs, resolve  # noqa: E402
+from gold import (POLNEAR, GoldDoc, GoldQuote, Span, analyze_safely, greedy_match, length, prf,  # noqa: E402
+                  read_quote_docs, resolve)
 
 KINDS = ("direct", "mixed", "indirect")
 QUOTED = {"direct", "mixed"}
@@ -137,7 +138,8 @@ def dateline_quotes(docs: list[GoldDoc], batch_size: int = 32) -> tuple[list[lis
         batch_size: spaCy batch size.
 
     Returns:
-        Predictions per document, and timing `{"load_s", "seconds", "docs_per_s"}`.
+        Predictions per document, and timing `{"load_s", "seconds", "docs_per_s", "crashed"}`
+        (documents the pipeline raised on score as predicting nothing).
     """
     from dateline.model import Article
     from dateline.pipeline import Analyzer
@@ -146,9 +148,12 @@ def dateline_quotes(docs: list[GoldDoc], batch_size: int = 32) -> tuple[list[lis
     load_s = time.perf_counter() - start
     articles = [Article(text=d.text, date=d.date, id=d.id) for d in docs]
     start = time.perf_counter()
-    out = [[_from_dateline(q) for q in doc.quotes]
-           for doc in analyzer.analyze_articles(articles, batch_size=batch_size)]
-    return out, _timing(load_s, time.perf_counter() - start, len(docs))
+    failures: list = []
+    out = [[_from_dateline(q) for q in doc.quotes] if doc else []
+           for doc in analyze_safely(analyzer, articles, batch_size, failures=failures)]
+    timing = _timing(load_s, time.perf_counter() - start, len(docs))
+    timing["crashed"] = failures
+    return out, timing
 
 
 def _timing(load_s: float, seconds: float, n: int) -> dict:
@@ -218,6 +223,8 @@ def print_report(results: dict, n_docs: int) -> None:
     for s in systems:
         t = results[s]["timing"]
         print(f"{s}: {t['docs_per_s']} docs/s ({t['seconds']} s analysis, {t['load_s']} s load)")
+        for doc_id, err in t.get("crashed", []):
+            print(f"{s}: crashed on {doc_id} ({err}); scored as no predictions")
 
 
 def _cell(f: dict) -> str:

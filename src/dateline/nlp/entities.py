@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Entity, Mention
 from ..segment import inside
 from . import extensions  # noqa: F401
+from .cues import REPORTING_VERBS
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS, HONORIFICS,
                     MALE_WORDS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLES)
 
@@ -71,7 +72,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     credits = _credit_spans(doc)
     found: dict[tuple[int, int], Candidate] = {}
     # Honorific spans first: "Mr Choi" wins over an overlapping NER "Choi" labelled ORG.
-    for span in _honorific_spans(doc) + list(doc.ents):
+    for span in _honorific_spans(doc) + list(doc.ents) + _missed_speakers(doc):
         cand = repair(span)
         if cand is None or any(a < cand.end and cand.start < b for a, b in credits):
             continue
@@ -90,6 +91,7 @@ def _locate(doc: Doc, cand: Candidate) -> None:
     if span is None:
         return
     cand.sent = span.sent.start_char
+    cand.titles += _appositive_titles(span)
     prev = doc[span.start - 1] if span.start >= 1 else None
     if prev is not None and prev.is_punct and span.start >= 2:
         prev = doc[span.start - 2]
@@ -124,6 +126,29 @@ def _honorific_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def _missed_speakers(doc: Doc) -> list[Span]:
+    """Two or three capitalised proper nouns that NER left out, but which are the subject
+    of a reporting verb or carry a role in apposition: "Alasdair Munro, the council
+    leader, denied ..." is a person."""
+    spans = []
+    for tok in doc:
+        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "appos"):
+            continue
+        left = tok.i
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and not doc[left - 1].ent_type_ and tok.i - left < 2:
+            left -= 1
+        words = doc[left:tok.i + 1]
+        if len(words) >= 2 and all(w.is_title and w.is_alpha for w in words) and _person_context(tok):
+            spans.append(Span(doc, left, tok.i + 1, label="PERSON"))
+    return spans
+
+
+def _person_context(head: Token) -> bool:
+    role = any(c.dep_ == "appos" and c.lower_ in TITLES for c in head.children)
+    speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS
+    return role or speaks
+
+
 def repair(span: Span) -> Candidate | None:
     """Fix a NER span: trim determiners and possessives, take in honorifics and hyphenated
     given names, and move leading titles into attributes. None if nothing is left."""
@@ -134,6 +159,11 @@ def repair(span: Span) -> Candidate | None:
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
+    for i in range(end - 2, start, -1):
+        # "China's Ministry of Commerce": the possessor is an entity of its own.
+        if doc[i].text in ("'s", "’s") and doc[i + 1].is_title:
+            start = i + 1
+            break
     end = _extend_hyphenated(doc, end)
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
         return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
@@ -180,12 +210,22 @@ def _person(doc: Doc, start: int, end: int) -> Candidate | None:
 
 
 def _titles_before(doc: Doc, start: int) -> list[str]:
-    """Capitalised title words right before a name: "South Korean President"."""
+    """Title words right before a name: "President", "Trade minister"."""
     titles, i = [], start - 1
-    while i >= 0 and doc[i].lower_ in TITLES and doc[i].text[0].isupper():
+    while i >= 0 and (doc[i].lower_ in TITLES or (titles and doc[i].pos_ == "PROPN" and i == start - 2)):
         titles.insert(0, doc[i].text)
         i -= 1
     return [" ".join(titles)] if titles else []
+
+
+def _appositive_titles(span: Span) -> list[str]:
+    """Roles in apposition: "Alasdair Munro, the council leader"; "the transport
+    minister, Funke Adeyemi"."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return [n.text.lower() for n in nouns if n.lower_ in TITLES]
 
 
 # 2. Clustering names ----------------------------------------------------------------

@@ -23,7 +23,9 @@ from .syntax import SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
 CLOSERS = "”\"’"
 CUE_REACH = 8  # tokens between a closing mark and its cue: `," the minister told reporters`
-_TRIM_SPEAKER = {"appos", "acl", "relcl", "punct", "advmod", "prep", "cc", "conj"}
+_TRIM_SPEAKER = {"appos", "acl", "relcl", "punct", "advmod", "cc", "conj"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "official",
+                "officials", "spokesmen", "spokespeople"}
 
 
 @dataclass
@@ -171,12 +173,24 @@ def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
     if subject is None:
         return None
     span = _speaker_span(subject)
-    # Only the phrase's head decides: "The North Korean defector" is not a NORP.
-    found = index.phrase(subject)
+    # Only the phrase's head decides: "The North Korean defector" is not a NORP; but a
+    # spokeswoman speaks for her organisation.
+    found = index.phrase(_represented(subject) or subject)
     if found is None and subject.pos_ == "PRON":
         return None  # an unresolved pronoun is no better than no speaker
     entity, name = found if found else (None, _strip_det(span.text))
     return Speaker(entity, name, span.start_char, span.end_char, span.text)
+
+
+def _represented(head: Token) -> Token | None:
+    """"a spokeswoman for the ministry" -> "ministry"."""
+    if head.lower_ not in SPOKESPEOPLE:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                return obj
+    return None
 
 
 def _speaker_span(head: Token) -> Span:
@@ -247,7 +261,7 @@ def _mixed_content(doc: Doc, chain: Chain, start: int, end: int) -> tuple[int, i
         while tok is not None and tok.head.i != tok.i and tok.head.i != cue.i:
             tok = tok.head
         if tok is not None and tok.head.i == cue.i and tok.i > cue.i and tok.dep_ not in SUBJECTS:
-            sub = list(tok.subtree)
+            sub = [t for t in tok.subtree if not (t.dep_ == "mark" and t.i == tok.left_edge.i)]
             start = min(start, sub[0].idx)
             end = max(end, sub[-1].idx + len(sub[-1].text))
     return start, end
