@@ -409,10 +409,11 @@ def test_older_schema_is_migrated_on_open(tmp_path, monkeypatch):
     def add_notes(conn):
         conn.execute("ALTER TABLE documents ADD COLUMN notes TEXT")
 
+    latest = len(schema.MIGRATIONS)
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_notes])
     with open_store(path) as s:
         assert s.get_document("bakery").to_dict() == bakery_doc().to_dict()
-    assert table_rows(path, "PRAGMA user_version") == [(2,)]
+    assert table_rows(path, "PRAGMA user_version") == [(latest + 1,)]
     assert ("notes",) in table_rows(path, "SELECT name FROM pragma_table_info('documents')")
 
 
@@ -424,11 +425,26 @@ def test_failed_migration_keeps_the_previous_version(tmp_path, monkeypatch):
         conn.execute("ALTER TABLE documents ADD COLUMN notes TEXT")
         raise ValueError("bug in migration")
 
+    latest = len(schema.MIGRATIONS)
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
-    with pytest.raises(StoreError, match="schema version 2"):
+    with pytest.raises(StoreError, match=f"schema version {latest + 1}"):
         open_store(path)
-    assert table_rows(path, "PRAGMA user_version") == [(1,)]
+    assert table_rows(path, "PRAGMA user_version") == [(latest,)]
     assert ("notes",) not in table_rows(path, "SELECT name FROM pragma_table_info('documents')")
+
+
+def test_version_1_store_gains_paragraphs(tmp_path, monkeypatch):
+    path = tmp_path / "v1.sqlite"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    open_store(path).close()
+    assert table_rows(path, "PRAGMA user_version") == [(1,)]
+    monkeypatch.undo()
+    doc = bakery_doc()
+    doc.paragraphs = [[0, 10]]
+    with open_store(path) as s:
+        s.add_documents([doc])
+        assert s.get_document(doc.id).paragraphs == [[0, 10]]
+    assert table_rows(path, "PRAGMA user_version") == [(len(schema.MIGRATIONS),)]
 
 
 def test_newer_schema_asks_to_upgrade(tmp_path):

@@ -102,6 +102,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    paragraphs: list[list[int]] = field(default_factory=list)  # [start, end] of each
     captions: list[Caption] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -133,6 +134,7 @@ class Document:
         return cls(
             id=data["id"], date=data["date"], text=data["text"], title=data.get("title"),
             url=data.get("url"), source=data.get("source"),
+            paragraphs=[list(p) for p in data.get("paragraphs", [])],
             captions=[Caption(**c) for c in data.get("captions", [])],
             entities=[entity(e) for e in data.get("entities", [])],
             quotes=[quote(q) for q in data.get("quotes", [])],

@@ -56,6 +56,7 @@ def to_document(doc: Doc, article: Article) -> Document:
     return Document(
         id=article.id or content_id(article.text), date=article.date, text=article.text,
         title=article.title, url=article.url, source=article.source,
+        paragraphs=[list(p) for p in doc._.paragraphs or []],
         captions=list(doc._.captions or []), entities=list(doc._.entities or []),
         quotes=list(doc._.quotes or []), timexes=list(doc._.timexes or []),
         events=list(doc._.events or []))

@@ -172,7 +172,12 @@ END;
 """
 
 # Append only: never edit or reorder a released migration, databases in the field have it.
-MIGRATIONS: list[Migration] = [SCHEMA_V1]
+# Version 2: paragraph boundaries of each document, as JSON [[start, end], ...].
+SCHEMA_V2 = """
+ALTER TABLE documents ADD COLUMN paragraphs_json TEXT NOT NULL DEFAULT '[]';
+"""
+
+MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

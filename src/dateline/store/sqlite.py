@@ -175,10 +175,10 @@ class SQLiteStore:
         """Writes a document and everything in it; the caller holds the transaction."""
         self._conn.execute(
             "INSERT INTO documents (id, seq, date, title, url, source, text, captions_json,"
-            " added_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents),"
-            " ?, ?, ?, ?, ?, ?, ?)",
+            " paragraphs_json, added_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents),"
+            " ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, doc.date, doc.title, doc.url, doc.source, doc.text,
-             json.dumps([asdict(c) for c in doc.captions]), _now()),
+             json.dumps([asdict(c) for c in doc.captions]), json.dumps(doc.paragraphs), _now()),
         )
         ids = self._insert_entities(doc)
         self._insert_quotes(doc, ids)
@@ -316,6 +316,7 @@ class SQLiteStore:
         return Document(
             id=row["id"], date=row["date"], text=row["text"], title=row["title"],
             url=row["url"], source=row["source"],
+            paragraphs=json.loads(row["paragraphs_json"]),
             captions=[Caption(**c) for c in json.loads(row["captions_json"])],
             entities=self._doc_entities(doc_id), quotes=self._doc_quotes(doc_id),
             timexes=self._doc_timexes(doc_id), events=self._doc_events(doc_id),
