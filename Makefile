@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= dateline.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install bench eval clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+# Quality on the shared gold data (../shared/eval) and on the examples' expected facts.
+eval: $(STAMP)
+	$(BIN)/python evaluation/score_timex.py
+	$(BIN)/python evaluation/score_quotes.py
+	$(BIN)/python evaluation/examples_check.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

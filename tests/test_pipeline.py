@@ -194,3 +194,34 @@ def test_ingest_keeps_given_ids(analyzer, store):
     assert store.get_document("wire-7").id == "wire-7"
     again = ingest(store, [Article(text=OTHER, date=DATE, id="wire-7")], analyzer)
     assert (again.added, again.skipped) == (0, 1)
+
+
+def test_a_document_the_pipeline_fails_on_is_reported_and_the_rest_stored(tmp_path, monkeypatch):
+    """Fault injection: the quotes extractor raises on one text; its neighbours survive."""
+    from dateline.errors import AnalysisError
+    from dateline.model import Article
+    from dateline.nlp import quotes as quotes_module
+    from dateline.pipeline import Analyzer, ingest
+    from dateline.store import open_store
+
+    real = quotes_module.extract_quotes
+
+    def flaky(doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("injected failure")
+        return real(doc)
+
+    monkeypatch.setattr(quotes_module, "extract_quotes", flaky)
+    analyzer = Analyzer()
+    articles = [Article(text=t, date="2019-03-12", source=f"feed.jsonl:{n}")
+                for n, t in enumerate(["Ms Marsh said the quay was safe.", "BOOM said Mr Choi.",
+                                       "Mr Choi said the talks would resume."], 1)]
+    with open_store(tmp_path / "x.db") as store:
+        report = ingest(store, articles, analyzer)
+        assert report.added == 2 and store.stats().documents == 2
+    assert len(report.errors) == 1
+    error = report.errors[0]
+    assert isinstance(error, AnalysisError) and error.where == "feed.jsonl:2"
+    assert "injected failure" in error.message and error.hint
+    with pytest.raises(AnalysisError):
+        analyzer.analyze("BOOM, again.", date="2019-03-12")

@@ -238,3 +238,9 @@ def test_missing_article_date_raises(nlp):
 def test_relative_to_narrative_date(nlp):
     text = "The fire started on March 3, 2015. Two days later the town was evacuated."
     assert value_of(nlp, text, "Two days later") == ("DATE", "2015-03-05")
+
+
+def test_leap_day_without_a_year(nlp):
+    # Only 2016 has a Feb. 29 near this article: no crash on the years that lack one.
+    assert value_of(nlp, "The files were released on Feb. 29.", "Feb. 29", date(2016, 3, 2)) == ("DATE", "2016-02-29")
+    assert value_of(nlp, "The files will be released on Feb. 29.", "Feb. 29", date(2016, 2, 19)) == ("DATE", "2016-02-29")

@@ -105,7 +105,7 @@ def ingest(sources, date, format_in, db, model, n_process, batch_size, quiet, as
         _print_json(report.to_dict())
     else:
         for error in report.errors:
-            err.print(f"[red]error[/red] {error.full_message()}")
+            _print_error(error, [])
         out.print(f"{report.added} added, {report.skipped} already stored, "
                   f"{len(report.errors)} errors ({report.read} articles read) -> {cfg['db']}")
     if report.errors:
@@ -133,7 +133,7 @@ def analyze(sources, date, format_in, model, pretty) -> None:
     analyzer = Analyzer(load_settings({"model": model})["model"])
     failures: list[DatelineError] = []
     articles = _report_errors(read_sources(sources, date=date, format_in=format_in), failures)
-    for document in analyzer.analyze_articles(articles):
+    for document in analyzer.analyze_articles(articles, on_error=lambda e: _print_error(e, failures)):
         click.echo(json.dumps(document.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
     if failures:
         sys.exit(1)
@@ -143,10 +143,14 @@ def _report_errors(items, failures: list[DatelineError]):
     """Pass articles on (streamed through one nlp.pipe); print and collect the errors."""
     for item in items:
         if isinstance(item, DatelineError):
-            err.print(f"[red]error[/red] {item.full_message()}")
-            failures.append(item)
+            _print_error(item, failures)
         else:
             yield item
+
+
+def _print_error(error: DatelineError, failures: list[DatelineError]) -> None:
+    err.print(f"[red]error[/red] {error.full_message()}")
+    failures.append(error)
 
 
 @main.command("search")

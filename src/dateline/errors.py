@@ -24,6 +24,10 @@ class DateError(InputError):
     """A document has no usable date, or an invalid one."""
 
 
+class AnalysisError(DatelineError):
+    """The NLP pipeline failed on one document (the others are still analysed)."""
+
+
 class StoreError(DatelineError):
     """The store cannot be opened, migrated or written."""
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import DateError, InputError
+from .errors import AnalysisError, DatelineError, DateError, InputError
 from .ingest import content_id
 from .model import Article, Document
 from .nlp import DEFAULT_MODEL, build_nlp
+from .nlp.component import Component
 from .store.base import Store
 
 
@@ -20,23 +21,59 @@ class Analyzer:
 
     def __init__(self, model: str = DEFAULT_MODEL, nlp: Language | None = None):
         self.nlp = nlp or build_nlp(model)
+        self._failures: list[str] = []
+        # A Dateline component that fails on one document drops that document, not the batch.
+        for _, proc in self.nlp.pipeline:
+            if isinstance(proc, Component):
+                proc.set_error_handler(self._record_failure)
 
     def analyze(self, text: str, date: str, id: str | None = None, **meta: str | None) -> Document:
-        """Analyse one text dated `date` (YYYY-MM-DD)."""
+        """Analyse one text dated `date` (YYYY-MM-DD).
+
+        Raises:
+            AnalysisError: a pipeline component failed on this text.
+        """
         return next(self.analyze_articles([Article(text=text, date=date, id=id, **meta)]))
 
-    def analyze_articles(self, articles: Iterable[Article], batch_size: int = 32,
-                         n_process: int = 1) -> Iterator[Document]:
-        """Stream Documents in input order; the article date is set on each Doc first."""
-        pairs = ((self._make_doc(a), a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
-                                          n_process=n_process):
-            yield to_document(doc, article)
+    def analyze_articles(self, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1,
+                         on_error: Callable[[AnalysisError], None] | None = None) -> Iterator[Document]:
+        """Stream Documents in input order; the article date is set on each Doc first.
+
+        An article the pipeline fails on is passed to `on_error` and the stream goes on;
+        without `on_error` the AnalysisError is raised.
+        """
+        pending: dict[int, Article] = {}
+        expected = 0
+        for doc, index in self.nlp.pipe(self._feed(articles, pending), as_tuples=True,
+                                        batch_size=batch_size, n_process=n_process):
+            for missing in range(expected, index):
+                self._fail(pending.pop(missing), on_error)
+            expected = index + 1
+            yield to_document(doc, pending.pop(index))
+        for missing in sorted(pending):
+            self._fail(pending.pop(missing), on_error)
+
+    def _feed(self, articles: Iterable[Article], pending: dict[int, Article]) -> Iterator[tuple[Doc, int]]:
+        # Contexts are indices, not the articles: they survive n_process > 1 pickling.
+        for index, article in enumerate(articles):
+            pending[index] = article
+            yield self._make_doc(article), index
 
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
         doc._.dct = article_date(article)
         return doc
+
+    def _record_failure(self, name: str, proc: object, docs: list[Doc], error: Exception) -> None:
+        self._failures.append(f"{name}: {type(error).__name__}: {error}")
+
+    def _fail(self, article: Article, on_error: Callable[[AnalysisError], None] | None) -> None:
+        cause = self._failures.pop(0) if self._failures else "a pipeline component failed"
+        error = AnalysisError(f"analysis failed ({cause})", where=article.source or article.id,
+                              hint="the other documents were analysed; please report this document as a bug")
+        if on_error is None:
+            raise error
+        on_error(error)
 
 
 def article_date(article: Article) -> dt.date:
@@ -69,7 +106,7 @@ class IngestReport:
     read: int = 0
     added: int = 0
     skipped: int = 0
-    errors: list[InputError] = field(default_factory=list)
+    errors: list[DatelineError] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {"read": self.read, "added": self.added, "skipped": self.skipped,
@@ -88,7 +125,8 @@ def ingest(store: Store, items: Iterable[Article | InputError], analyzer: Analyz
     report = IngestReport()
     fresh = _new_articles(store, items, report)
     batch: list[Document] = []
-    for document in analyzer.analyze_articles(fresh, batch_size=batch_size, n_process=n_process):
+    for document in analyzer.analyze_articles(fresh, batch_size=batch_size, n_process=n_process,
+                                              on_error=report.errors.append):
         batch.append(document)
         if on_document:
             on_document(document)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Entity, Mention
 from ..segment import inside
 from . import extensions  # noqa: F401
+from .component import Component
 from .cues import REPORTING_VERBS
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS, HONORIFICS,
                     MALE_WORDS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLES)
@@ -50,10 +51,11 @@ def make_entities(nlp: Language, name: str) -> "EntityResolver":
     return EntityResolver()
 
 
-class EntityResolver:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = resolve_entities(doc)
-        return doc
+class EntityResolver(Component):
+    attribute = "entities"
+
+    def extract(self, doc: Doc) -> list[Entity]:
+        return resolve_entities(doc)
 
 
 def resolve_entities(doc: Doc) -> list[Entity]:

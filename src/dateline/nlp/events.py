@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..model import Event
 from ..segment import inside
 from . import extensions  # noqa: F401
+from .component import Component
 from .cues import EVENT_VERBS, NON_EVENT_VERBS
 from .syntax import MentionIndex, clause_verb, subject_of
 
@@ -27,10 +28,11 @@ def make_events(nlp: Language, name: str) -> "EventExtractor":
     return EventExtractor()
 
 
-class EventExtractor:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.events = extract_events(doc)
-        return doc
+class EventExtractor(Component):
+    attribute = "events"
+
+    def extract(self, doc: Doc) -> list[Event]:
+        return extract_events(doc)
 
 
 def extract_events(doc: Doc) -> list[Event]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Cue, Quote, Speaker
 from ..segment import inside
 from . import extensions  # noqa: F401
+from .component import Component
 from .cues import REPORTING_VERBS
 from .syntax import SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
@@ -53,10 +54,11 @@ def make_quotes(nlp: Language, name: str) -> "QuoteExtractor":
     return QuoteExtractor()
 
 
-class QuoteExtractor:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc)
-        return doc
+class QuoteExtractor(Component):
+    attribute = "quotes"
+
+    def extract(self, doc: Doc) -> list[Quote]:
+        return extract_quotes(doc)
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:

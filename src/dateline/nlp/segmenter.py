@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .. import segment
 from . import extensions  # noqa: F401  (declares the Doc extensions)
+from .component import Component
 
 
 @Language.factory("dateline_segment", assigns=["doc._.paragraphs", "doc._.captions", "doc._.quoted"])
@@ -17,7 +18,7 @@ def make_segmenter(nlp: Language, name: str) -> "Segmenter":
     return Segmenter()
 
 
-class Segmenter:
+class Segmenter(Component):
     """Attach paragraph, caption and quoted spans, and mark paragraph starts."""
 
     def __call__(self, doc: Doc) -> Doc:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 import dateline.nlp.extensions  # noqa: F401  (declares doc._.dct and doc._.timexes)
 from dateline.errors import DateError
 from dateline.model import Timex
+from dateline.nlp.component import Component
 
 PAST, FUTURE = "past", "future"
 
@@ -310,7 +311,8 @@ def _pick_year(candidate: date, dct: date, tense: str | None, slack: int = 0) ->
         return dct.year - 1
     if tense == FUTURE and candidate < dct - timedelta(days=slack):
         return dct.year + 1
-    options = [candidate.replace(year=dct.year + k) for k in (-1, 0, 1)]
+    # Feb. 29 exists only in leap years: skip the years where it does not.
+    options = [d for k in (-1, 0, 1) if (d := _safe_date(dct.year + k, candidate.month, candidate.day))]
     return min(options, key=lambda d: (abs((d - dct).days), d > dct)).year
 
 
@@ -365,11 +367,12 @@ def _month_day(m: re.Match[str], ctx: _Context) -> Result:
 
 def _month_day_rel(rel: str, guess: date, dct: date) -> Result:
     """'last Oct. 23' is the latest one before the article, 'next March 3' the first after."""
+    found: date | None = guess
     if rel == "last" and guess >= dct:
-        guess = guess.replace(year=guess.year - 1)
+        found = _safe_date(guess.year - 1, guess.month, guess.day)
     elif rel == "next" and guess <= dct:
-        guess = guess.replace(year=guess.year + 1)
-    return "DATE", guess.isoformat()
+        found = _safe_date(guess.year + 1, guess.month, guess.day)
+    return ("DATE", found.isoformat()) if found else None
 
 
 def _weekday_year(month: int, day: int, weekday: str, dct: date) -> int | None:
@@ -869,12 +872,13 @@ def _is_day(value: str) -> bool:
 
 
 # ---------------------------------------------------------------------------- component
-class TimexComponent:
+class TimexComponent(Component):
     """Pipeline component: sets `doc._.timexes` from `extract_timexes`."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = extract_timexes(doc)
-        return doc
+    attribute = "timexes"
+
+    def extract(self, doc: Doc) -> list[Timex]:
+        return extract_timexes(doc)
 
 
 @Language.factory("dateline_timex", assigns=["doc._.timexes"], requires=["doc.ents", "token.dep"])
