@@ -206,32 +206,27 @@ def prf(correct: int, predicted: int, gold: int) -> dict[str, float | int]:
             "correct": correct, "predicted": predicted, "gold": gold}
 
 
-def analyze_safely(analyzer, articles: list, batch_size: int = 32, chunk: int = 64,
+def analyze_safely(analyzer, articles: list, batch_size: int = 32,
                    failures: list | None = None) -> Iterator:
-    """Analyse articles in order, yielding None for any the pipeline crashes on.
+    """Analyse articles in order, yielding None for any the pipeline fails on.
 
-    Chunks are analysed as a stream; a chunk that raises is redone one article at a time so
-    that one bad article costs only itself (it then scores as predicting nothing).
+    The Analyzer reports such a document through `on_error` and goes on with the stream,
+    so one bad article costs only itself (it then scores as predicting nothing).
 
     Args:
         analyzer: A `dateline.pipeline.Analyzer`.
-        articles: `dateline.model.Article` objects.
+        articles: `dateline.model.Article` objects, each with a unique `id`.
         batch_size: spaCy batch size.
-        chunk: Articles per chunk.
-        failures: If given, `(article id, error text)` is appended for each crash.
+        failures: If given, `(article id, error text)` is appended for each failure.
 
     Yields:
         One `Document` or None per article, in input order.
     """
-    for at in range(0, len(articles), chunk):
-        part = articles[at:at + chunk]
-        try:
-            yield from list(analyzer.analyze_articles(part, batch_size=batch_size))
-        except Exception:  # noqa: BLE001 - redo this chunk one by one to isolate the crash
-            for article in part:
-                try:
-                    yield next(analyzer.analyze_articles([article]))
-                except Exception as err:  # noqa: BLE001
-                    if failures is not None:
-                        failures.append((article.id, f"{type(err).__name__}: {err}"))
-                    yield None
+    def failed(error) -> None:
+        if failures is not None:
+            failures.append((error.where, error.message))
+
+    done = {doc.id: doc for doc in analyzer.analyze_articles(articles, batch_size=batch_size,
+                                                              on_error=failed)}
+    for article in articles:
+        yield done.get(article.id)
