@@ -13,12 +13,6 @@ from dateline.model import Document, Entity
 DATE = "2019-03-12"
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    from dateline.pipeline import Analyzer
-    return Analyzer()
-
-
 def analyze(analyzer, text: str) -> Document:
     doc = analyzer.analyze(text, date=DATE)
     check_offsets(doc)

@@ -11,12 +11,6 @@ from dateline.model import Document, Event
 DATE = "2019-03-12"
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    from dateline.pipeline import Analyzer
-    return Analyzer()
-
-
 def analyze(analyzer, text: str) -> Document:
     doc = analyzer.analyze(text, date=DATE)
     ids = {e.id for e in doc.entities}

@@ -21,12 +21,6 @@ OTHER = "The Harbour Authority said in a statement that fares would not rise.\n"
 THIRD = "Choi Min-seo met Helen Marsh in Seoul on Friday.\n"
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    from dateline.pipeline import Analyzer
-    return Analyzer()
-
-
 @pytest.fixture
 def store(tmp_path):
     s = open_store(tmp_path / "x.db")

@@ -12,12 +12,6 @@ DATE = "2019-03-12"
 LEAD = "Helen Marsh visited the new ferry terminal on Monday.\n\n"
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    from dateline.pipeline import Analyzer
-    return Analyzer()
-
-
 def analyze(analyzer, text: str) -> Document:
     doc = analyzer.analyze(text, date=DATE)
     check_offsets(doc)

@@ -23,12 +23,6 @@ def caption_of(line: str):
     return found[0] if found else None
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    from dateline.pipeline import Analyzer
-    return Analyzer()
-
-
 # ---------------------------------------------------------------- paragraphs
 def test_blank_lines_separate_paragraphs():
     text = "The ferry left at noon.\n\nIt reached the island by two.\n\n\nThe crew rested."
