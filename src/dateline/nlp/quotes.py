@@ -178,8 +178,7 @@ def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
     # Only the phrase's head decides: "The North Korean defector" is not a NORP; but a
     # spokeswoman speaks for her organisation.
     found = index.phrase(_represented(subject) or subject)
-    if found is None and subject.pos_ == "PRON":
-        return None  # an unresolved pronoun is no better than no speaker
+    # Unresolved, the mention is still who the text says spoke ("he"), with no entity.
     entity, name = found if found else (None, _strip_det(span.text))
     return Speaker(entity, name, span.start_char, span.end_char, span.text)
 
