@@ -9,6 +9,7 @@ assert recall concede reveal indicate signal hint threaten boast joke quip recou
 estimate forecast propose demand agree criticise criticize praise blame dismiss reject
 question conclude continue contend counter observe remark mention disclose advise
 reiterate repeat lament plead shout yell whisper scream post declare brand label dub
+point chant
 call believe think hope expect fear
 """.split())
 

@@ -131,10 +131,18 @@ def _cue_after(doc: Doc, end: int) -> Token | None:
         if tok.dep_ == "cc" or tok.lower_ in ("and", "but", "while"):
             return None  # a new clause: its verb belongs to someone else's statement
         if _is_cue(tok, quoted):
-            return tok
+            return None if _introduces_next(doc, end, tok) else tok
         tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         steps += 1
     return None
+
+
+def _introduces_next(doc: Doc, end: int, cue: Token) -> bool:
+    """`"... we have found." He added, "In this case ..."`: a quote that ends its
+    sentence does not take the cue that opens the next quote."""
+    ends_sentence = doc.text[max(0, end - 2):end - 1] in (".", "!", "?")
+    rest = doc[cue.i + 1:cue.i + 3]
+    return ends_sentence and len(rest) == 2 and rest[0].text in (",", ":") and rest[1].text in ("“", '"')
 
 
 def _cue_before(doc: Doc, start: int) -> Token | None:
@@ -150,10 +158,13 @@ def _cue_before(doc: Doc, start: int) -> Token | None:
 
 
 def _cue_in_lead_in(doc: Doc, first: Token, quoted: list[tuple[int, int]]) -> Token | None:
-    # `He said:` may be parsed as its own sentence before the quote.
-    if first.i < 2 or doc[first.i - 1].text != ":":
+    # `He said:` may be parsed as its own sentence, or paragraph, before the quote.
+    prev = first.i - 1
+    while prev >= 0 and doc[prev].is_space:
+        prev -= 1
+    if prev < 1 or doc[prev].text != ":":
         return None
-    prev_sent = doc[first.i - 1].sent
+    prev_sent = doc[prev].sent
     for tok in reversed(list(prev_sent)):
         if _is_cue(tok, quoted):
             return tok
@@ -171,7 +182,7 @@ def _starts_clause(doc: Doc, start: int) -> bool:
 
 def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
     """The cue's subject (inherited from the verb it is coordinated with), resolved."""
-    subject = subject_of(cue)
+    subject = subject_of(cue) or _name_beside(cue, index)
     if subject is None:
         return None
     span = _speaker_span(subject)
@@ -181,6 +192,16 @@ def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
     # Unresolved, the mention is still who the text says spoke ("he"), with no entity.
     entity, name = found if found else (None, _strip_det(span.text))
     return Speaker(entity, name, span.start_char, span.end_char, span.text)
+
+
+def _name_beside(cue: Token, index: MentionIndex) -> Token | None:
+    """When the parse gives the cue no subject: a name right before it ("..., Jake
+    Sullivan, said") or right after it ("said Mr Ji")."""
+    doc = cue.doc
+    for i in (cue.i - 1, cue.i - 2, cue.i + 1, cue.i + 2):
+        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "PRON") and index.token(doc[i]):
+            return doc[i]
+    return None
 
 
 def _represented(head: Token) -> Token | None:
