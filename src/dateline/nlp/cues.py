@@ -27,3 +27,11 @@ NON_EVENT_VERBS = set("""
 be have do say tell add write tweet make get go take come see know think believe want
 seem become let use keep give put try call describe ask note continue expect hope fear
 """.split())
+
+# Stance, evidence and wanting: attribution whose content is an object or an infinitive as
+# well as a clause ("X criticised the plan", "the poll shows Y ahead", "X wants to run").
+STANCE_VERBS = set("""
+want prefer support oppose back endorse criticise criticize praise defend reject blame thank
+urge refuse promise vow pledge propose applaud slam attack mock challenge condemn welcome
+show find reveal suggest indicate demonstrate ask call demand accuse deny dismiss question
+""".split())

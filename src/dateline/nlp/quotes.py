@@ -19,7 +19,7 @@ from ..model import Cue, Quote, Speaker
 from ..segment import inside
 from . import extensions  # noqa: F401
 from .component import Component
-from .cues import REPORTING_VERBS
+from .cues import REPORTING_VERBS, STANCE_VERBS
 from .syntax import SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
 CLOSERS = "”\"’"
@@ -309,15 +309,23 @@ def _nested_same_speaker(quote: Quote, quotes: list[Quote]) -> bool:
 
 
 def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
-    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    """"X said (that) ..." (a clausal complement), and "X criticised the plan" / "X wants
+    to leave" for stance verbs (an object or infinitive as content)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in STANCE_VERBS):
         return None
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    deps = ("ccomp",) if lemma not in STANCE_VERBS else ("ccomp", "xcomp", "dobj")
+    comps = [c for c in verb.rights if c.dep_ in deps] or [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        return None
     speaker = speaker_of(doc, verb, index)
-    if not comps or speaker is None:
+    if speaker is None:
         return None
-    sub = [t for t in comps[0].subtree if not (t.dep_ == "mark" and t.i == comps[0].left_edge.i)]
-    sub = [t for t in sub if not t.is_punct or t.i != sub[-1].i]
-    if len(sub) < 3:
+    sub = [t for c in comps for t in c.subtree]
+    sub = [t for t in sub if not (t.dep_ == "mark" and t.i == sub[0].i)]
+    while sub and sub[-1].is_punct:
+        sub.pop()
+    if len(sub) < 2 or (len(sub) < 3 and lemma not in STANCE_VERBS):
         return None
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
