@@ -25,6 +25,9 @@ from .syntax import SUBJECTS, MentionIndex, subject_of, token_at_or_after
 CLOSERS = "”\"’"
 CUE_REACH = 8  # tokens between a closing mark and its cue: `," the minister told reporters`
 _TRIM_SPEAKER = {"appos", "acl", "relcl", "punct", "advmod", "cc", "conj"}
+_PERSONAL = {"he", "she", "they", "i", "we", "you"}
+# Verbs with a clausal complement that carry no one's statement ("make sure", "be").
+NOT_CUES = {"be", "make", "have", "do", "get", "let", "see", "seem", "appear", "mean"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "official",
                 "officials", "spokesmen", "spokespeople"}
 
@@ -312,7 +315,9 @@ def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     """"X said (that) ..." (a clausal complement), and "X criticised the plan" / "X wants
     to leave" for stance verbs (an object or infinitive as content)."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in STANCE_VERBS):
+    if verb.pos_ not in ("VERB", "AUX") or lemma in NOT_CUES:
+        return None
+    if lemma not in REPORTING_VERBS and lemma not in STANCE_VERBS and not _voiced(verb, index):
         return None
     deps = ("ccomp",) if lemma not in STANCE_VERBS else ("ccomp", "xcomp", "dobj")
     comps = [c for c in verb.rights if c.dep_ in deps] or [c for c in verb.children if c.dep_ == "ccomp"]
@@ -331,6 +336,15 @@ def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
     return Quote(start, end, doc.text[start:end], kind,
                  Cue(verb.idx, verb.idx + len(verb.text), verb.text), speaker)
+
+
+def _voiced(verb: Token, index: MentionIndex) -> bool:
+    """Any verb with a clausal complement whose subject is a named person or organisation,
+    or a personal pronoun, voices a view ("Sanders knows the party must change")."""
+    subject = subject_of(verb)
+    if subject is None or not any(c.dep_ == "ccomp" for c in verb.rights):
+        return False
+    return subject.lower_ in _PERSONAL or index.token(subject) is not None
 
 
 def _according_to(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
