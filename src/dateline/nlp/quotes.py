@@ -106,17 +106,52 @@ def _in_caption(doc: Doc, start: int, end: int) -> bool:
 # 2. Cues and speakers ----------------------------------------------------------------
 
 def find_cue(doc: Doc, chain: Chain) -> None:
-    """The reporting verb right after the last piece, else before the first piece in the
-    same sentence. Sets the chain's cue and kind (mixed when the quote is embedded)."""
-    after = _cue_after(doc, chain.end)
-    if after is not None:
-        chain.cue = after
+    """The cue, tried in order: the reporting verb right after the last piece; the one the
+    quote depends on in the parse; the verb that leads in with a comma or colon ("Hillary
+    shot back, "...""); the last one before it in the sentence. Sets the kind too (mixed
+    when the quote is embedded in a clause)."""
+    first = _first_word(doc, chain.pieces[0])
+    chain.cue = (_cue_after(doc, chain.end) or _cue_ancestor(doc, first) or _lead_in_verb(doc, first)
+                 or _cue_before(doc, chain.start))
+    if chain.cue is not None:
         chain.kind = "direct" if _starts_clause(doc, chain.start) else "mixed"
-        return
-    before = _cue_before(doc, chain.start)
-    if before is not None:
-        chain.cue = before
-        chain.kind = "direct" if _starts_clause(doc, chain.start) else "mixed"
+
+
+def _first_word(doc: Doc, piece: tuple[int, int]) -> Token | None:
+    tok = token_at_or_after(doc, piece[0])
+    while tok is not None and tok.is_punct and tok.i + 1 < len(doc) and tok.idx < piece[1]:
+        tok = doc[tok.i + 1]
+    return tok
+
+
+def _cue_ancestor(doc: Doc, tok: Token | None) -> Token | None:
+    """The nearest reporting verb above the quote in the parse, outside quotation marks."""
+    quoted = doc._.quoted or []
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if _is_cue(tok, quoted):
+            return tok
+    return None
+
+
+def _lead_in_verb(doc: Doc, first: Token | None) -> Token | None:
+    """A verb, with at most a particle or adverb after it, then "," or ":" and the quote."""
+    if first is None:
+        return None
+    i = first.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in ("“", '"')):
+        i -= 1
+    if i < 1 or doc[i].text not in (",", ":"):
+        return None
+    i -= 1
+    if i >= 0 and doc[i].dep_ in ("prt", "advmod"):
+        i -= 1
+    verb = doc[i] if i >= 0 else None
+    if verb is None or verb.pos_ != "VERB" or inside(doc._.quoted or [], verb.idx, verb.idx + 1):
+        return None
+    return verb if subject_of(verb) is not None else None
 
 
 def _is_cue(tok: Token, quoted: list[tuple[int, int]]) -> bool:
