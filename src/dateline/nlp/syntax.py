@@ -41,6 +41,10 @@ def subject_of(verb: Token) -> Token | None:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         # "the mission called him ..." misparsed as a reduced relative: the noun is the subject.
         return verb.head
+    if _trailing_participle(verb):
+        # "Trump argued that a database would help, saying it's ...": a participle after a
+        # comma shares the subject of the sentence's main verb, wherever the parse hung it.
+        verb = verb.sent.root
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects and verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
@@ -67,3 +71,8 @@ def clause_verb(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _trailing_participle(verb: Token) -> bool:
+    return (verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.sent.root.i != verb.i)
