@@ -263,3 +263,24 @@ def test_scare_quote_not_attributed_to_next_clause_speaker(analyzer):
             assert q.speaker is None or q.speaker.entity != marsh, q
     reported = quote_with(doc, "it was safe")
     assert reported.speaker.entity == marsh
+
+
+def test_dash_signature_names_the_speaker(analyzer):
+    doc = analyze(analyzer, "“We will rebuild the harbour before winter.” —Helen Marsh\n\nThe council met on Monday.")
+    quote = doc.quotes[0]
+    assert quote.cue is None
+    assert quote.speaker.name == "Helen Marsh" and quote.speaker.text == "Helen Marsh"
+
+
+def test_single_quotation_marks_british_style(analyzer):
+    doc = analyze(analyzer, "‘We have done nothing wrong,’ Mr Choi told reporters. The company’s shares fell.")
+    assert len(doc.quotes) == 1
+    quote = doc.quotes[0]
+    assert quote.text == "‘We have done nothing wrong,’" and quote.kind == "direct"
+    assert quote.cue.text == "told" and quote.speaker.text == "Mr Choi"
+
+
+def test_apostrophes_are_not_single_quotes(analyzer):
+    doc = analyze(analyzer, "The port’s owners said the workers’ union had not been consulted.")
+    assert all(not q.text.startswith("’") for q in doc.quotes)
+    assert [q.kind for q in doc.quotes] == ["indirect"]

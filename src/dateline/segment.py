@@ -66,7 +66,24 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int
     """
     spans: list[tuple[int, int]] = []
     for start, end in paras:
-        spans.extend(_pair_marks(text, start, end))
+        found = _pair_marks(text, start, end)
+        # British style quotes with single marks; only where no double marks are used.
+        spans.extend(found or _pair_single(text, start, end))
+    return spans
+
+
+def _pair_single(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """‘...’ pairs: an opening mark at a word start, closed by a ’ that is not an
+    apostrophe (not followed by a letter, as in "don’t" or "Seoul’s")."""
+    spans, open_at = [], None
+    for i in range(start, end):
+        char = text[i]
+        if char == "‘" and open_at is None and (i == start or not text[i - 1].isalnum()):
+            open_at = i
+        elif char == "’" and open_at is not None and (i + 1 == end or not text[i + 1].isalnum()):
+            if i - open_at > 3:
+                spans.append((open_at, i + 1))
+            open_at = None
     return spans
 
 

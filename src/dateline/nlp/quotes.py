@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -23,6 +24,8 @@ from .cues import REPORTING_VERBS, STANCE_VERBS
 from .syntax import SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
 CLOSERS = "”\"’"
+# A dash, then a capitalised name of up to four words: the signature of a quote.
+_DASH_NAME = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
 CUE_REACH = 8  # tokens between a closing mark and its cue: `," the minister told reporters`
 _TRIM_SPEAKER = {"appos", "acl", "relcl", "punct", "advmod", "cc", "conj"}
 _PERSONAL = {"he", "she", "they", "i", "we", "you"}
@@ -72,6 +75,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         find_cue(doc, chain)
         if chain.cue is not None:
             chain.speaker = speaker_of(doc, chain.cue, index)
+        else:
+            chain.speaker = dash_signature(doc, chain.end, index)
     chains = merge_on_cue(chains)
     used = {c.cue.i for c in chains if c.cue is not None}
     reported = indirect_quotes(doc, used, index)
@@ -115,6 +120,20 @@ def find_cue(doc: Doc, chain: Chain) -> None:
                  or _cue_before(doc, chain.start))
     if chain.cue is not None:
         chain.kind = "direct" if _starts_clause(doc, chain.start) else "mixed"
+
+
+def dash_signature(doc: Doc, end: int, index: MentionIndex) -> Speaker | None:
+    """`"..." —Jane Doe`: a name after a dash right behind the quote signs it."""
+    match = _DASH_NAME.match(doc.text, end)
+    if match is None:
+        return None
+    start = match.start("name")
+    span = doc.char_span(start, match.end("name"), alignment_mode="expand")
+    if span is None:
+        return None
+    found = index.at(span.start_char, span.end_char)
+    entity, name = found if found else (None, span.text)
+    return Speaker(entity, name, span.start_char, span.end_char, span.text)
 
 
 def _first_word(doc: Doc, piece: tuple[int, int]) -> Token | None:
