@@ -35,3 +35,12 @@ want prefer support oppose back endorse criticise criticize praise defend reject
 urge refuse promise vow pledge propose applaud slam attack mock challenge condemn welcome
 show find reveal suggest indicate demonstrate ask call demand accuse deny dismiss question
 """.split())
+
+# Speech and advocacy with a prepositional object as the content: "spoke about the
+# economy", "called for a ban", "campaigned against the deal".
+PREP_CUES = set("""
+talk speak comment write testify warn complain argue joke boast tweet post rant lecture
+report remark reflect brag muse weigh fret worry ask call push advocate vote campaign press
+lobby fight rail lash hit agitate plead appeal rally caution inquire
+""".split())
+CONTENT_PREPOSITIONS = {"about", "on", "of", "for", "against", "over", "regarding"}

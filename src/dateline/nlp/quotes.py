@@ -20,7 +20,7 @@ from ..model import Cue, Quote, Speaker
 from ..segment import inside
 from . import extensions  # noqa: F401
 from .component import Component
-from .cues import REPORTING_VERBS, STANCE_VERBS
+from .cues import CONTENT_PREPOSITIONS, PREP_CUES, REPORTING_VERBS, STANCE_VERBS
 from .syntax import SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
 CLOSERS = "”\"’"
@@ -353,7 +353,7 @@ def indirect_quotes(doc: Doc, used: set[int], index: MentionIndex) -> list[Quote
     for tok in doc:
         if tok.i in used or _in_caption(doc, tok.idx, tok.idx + 1) or inside(quoted, tok.idx, tok.idx + 1):
             continue
-        quote = _reported(doc, tok, index) or _according_to(doc, tok, index)
+        quote = _reported(doc, tok, index) or _according_to(doc, tok, index) or _spoke_about(doc, tok, index)
         if quote is not None:
             quotes.append(quote)
     return [q for q in quotes if not _nested_same_speaker(q, quotes)]
@@ -390,6 +390,24 @@ def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
     return Quote(start, end, doc.text[start:end], kind,
                  Cue(verb.idx, verb.idx + len(verb.text), verb.text), speaker)
+
+
+def _spoke_about(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
+    """"X spoke about the economy", "X called for a ban": the object of the preposition is
+    what was said, when a named person, organisation or pronoun said it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PREP_CUES:
+        return None
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS]
+    objs = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
+    subject = subject_of(verb)
+    if not objs or subject is None or (subject.lower_ not in _PERSONAL and index.token(subject) is None):
+        return None
+    sub = list(objs[0].subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    cue_end = preps[0].idx + len(preps[0].text)
+    kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
+    return Quote(start, end, doc.text[start:end], kind, Cue(verb.idx, cue_end, doc.text[verb.idx:cue_end]),
+                 speaker_of(doc, verb, index))
 
 
 def _voiced(verb: Token, index: MentionIndex) -> bool:
