@@ -94,7 +94,8 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if open_at is None and (char == "“" or (char == '"' and _opens(text, i))):
             open_at = i
         elif open_at is not None and (char == "”" or char == '"'):
-            spans.append((open_at, i + 1))
+            if any(ch.isalpha() for ch in text[open_at:i]):  # not "", nor an id "1449075600"
+                spans.append((open_at, i + 1))
             open_at = None
     if open_at is not None:
         # Unclosed: runs to the paragraph end (a multi-paragraph quote, or a typo).
@@ -103,8 +104,9 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, i: int) -> bool:
-    """A straight double quote opens when it is not glued to the word before it."""
-    return i == 0 or not text[i - 1].isalnum() and text[i - 1] not in ".,!?"
+    """A straight double quote opens when it is not glued to the word before it, nor an
+    attribute value in markup (`author="..."`)."""
+    return i == 0 or not text[i - 1].isalnum() and text[i - 1] not in ".,!?="
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
