@@ -181,6 +181,9 @@ def _is_cue(tok: Token, quoted: list[tuple[int, int]]) -> bool:
 def _cue_after(doc: Doc, end: int) -> Token | None:
     quoted = doc._.quoted or []
     tok = token_at_or_after(doc, end)
+    last = doc.text[max(0, end - 2):end - 1]
+    if last == "." or (last in "?!" and tok is not None and not tok.text[:1].islower()):
+        return None  # the quote ended its sentence: what follows is not its attribution
     steps = 0
     while tok is not None and steps < CUE_REACH:
         if inside(quoted, tok.idx, tok.idx + 1) or tok.text in ".!?;" or "\n\n" in tok.text:

@@ -51,6 +51,9 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "Sarah Whitfield, who met Mr Park": the antecedent
         if subjects:
             return subjects[0]
+        if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+            verb = verb.head.head  # "punctuated his list by saying ...": the preposition's verb
+            continue
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
