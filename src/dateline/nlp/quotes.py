@@ -116,10 +116,17 @@ def find_cue(doc: Doc, chain: Chain) -> None:
     shot back, "...""); the last one before it in the sentence. Sets the kind too (mixed
     when the quote is embedded in a clause)."""
     first = _first_word(doc, chain.pieces[0])
-    chain.cue = (_cue_after(doc, chain.end) or _cue_ancestor(doc, first) or _lead_in_verb(doc, first)
-                 or _cue_before(doc, chain.start))
+    opens_clause = _starts_clause(doc, chain.start)
+    # An embedded quote ("calling him "a stiff,"") belongs to the verb it depends on
+    # before any cue that merely follows it.
+    finders = [lambda: _cue_after(doc, chain.end), lambda: _cue_ancestor(doc, first)]
+    for find in finders if opens_clause else finders[::-1]:
+        chain.cue = find()
+        if chain.cue is not None:
+            break
+    chain.cue = chain.cue or _lead_in_verb(doc, first) or _cue_before(doc, chain.start)
     if chain.cue is not None:
-        chain.kind = "direct" if _starts_clause(doc, chain.start) else "mixed"
+        chain.kind = "direct" if opens_clause else "mixed"
 
 
 def dash_signature(doc: Doc, end: int, index: MentionIndex) -> Speaker | None:
