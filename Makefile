@@ -38,6 +38,7 @@ eval: $(STAMP)
 	$(BIN)/python evaluation/score_timex.py
 	$(BIN)/python evaluation/score_quotes.py
 	$(BIN)/python evaluation/examples_check.py
+	$(BIN)/python evaluation/gate.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
