@@ -171,10 +171,13 @@ def _lead_in_verb(doc: Doc, first: Token | None) -> Token | None:
         i -= 1
     if i < 1 or doc[i].text not in (",", ":"):
         return None
+    colon = doc[i].text == ":"
     i -= 1
     if i >= 0 and doc[i].dep_ in ("prt", "advmod"):
         i -= 1
     verb = doc[i] if i >= 0 else None
+    if colon and verb is not None and verb.pos_ != "VERB":
+        verb = verb.sent.root  # "released the following statement: "...""
     if verb is None or verb.pos_ != "VERB" or inside(doc._.quoted or [], verb.idx, verb.idx + 1):
         return None
     return verb if subject_of(verb) is not None else None
@@ -249,7 +252,10 @@ def _starts_clause(doc: Doc, start: int) -> bool:
 
 def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
     """The cue's subject (inherited from the verb it is coordinated with), resolved."""
-    subject = subject_of(cue) or _name_beside(cue, index)
+    subject = subject_of(cue)
+    if subject is None or inside(doc._.quoted or [], subject.idx, subject.idx + 1):
+        # No subject, or the parse took a word of the quotation itself ("We'll see").
+        subject = _name_beside(cue, index)
     if subject is None:
         return None
     span = _speaker_span(subject)
@@ -265,9 +271,13 @@ def _name_beside(cue: Token, index: MentionIndex) -> Token | None:
     """When the parse gives the cue no subject: a name right before it ("..., Jake
     Sullivan, said") or right after it ("said Mr Ji")."""
     doc = cue.doc
+    quoted = doc._.quoted or []
     for i in (cue.i - 1, cue.i - 2, cue.i + 1, cue.i + 2):
-        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "PRON") and index.token(doc[i]):
-            return doc[i]
+        if not 0 <= i < len(doc) or inside(quoted, doc[i].idx, doc[i].idx + 1):
+            continue
+        tok = doc[i]
+        if (tok.pos_ == "PROPN" and index.token(tok)) or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+            return tok
     return None
 
 
