@@ -284,3 +284,42 @@ def test_apostrophes_are_not_single_quotes(analyzer):
     doc = analyze(analyzer, "The port’s owners said the workers’ union had not been consulted.")
     assert all(not q.text.startswith("’") for q in doc.quotes)
     assert [q.kind for q in doc.quotes] == ["indirect"]
+
+
+def test_unresolved_pronoun_is_kept_as_the_speaker_mention(analyzer):
+    doc = analyze(analyzer, "“The tide was early,” he said.")
+    quote = doc.quotes[0]
+    assert quote.speaker.text == "he" and quote.speaker.entity is None
+
+
+def test_verb_outside_the_lexicon_leads_in_with_a_comma(analyzer):
+    doc = analyze(analyzer, "Asked about the delay, Helen Marsh shot back, “The cranes arrived broken.”")
+    quote = next(q for q in doc.quotes if q.kind == "direct")
+    assert quote.cue.text == "shot" and quote.speaker.name == "Helen Marsh"
+
+
+def test_statement_colon_takes_the_sentence_verb(analyzer):
+    doc = analyze(analyzer, "The Harbour Authority released the following statement: “The quay is closed until Friday.”")
+    quote = doc.quotes[0]
+    assert quote.cue.text == "released" and quote.speaker.name == "Harbour Authority"
+
+
+def test_embedded_quote_belongs_to_the_verb_it_depends_on(analyzer):
+    text = "Helen Marsh went after the contractor, calling him “a total amateur,” Choi Min-seo said."
+    doc = analyze(analyzer, text)
+    # Choi Min-seo reports the whole clause; the quoted words are Helen Marsh's.
+    quote = next(q for q in doc.quotes if q.cue.text == "calling")
+    assert quote.kind == "mixed" and "amateur" in quote.text and quote.speaker.name == "Helen Marsh"
+
+
+def test_quote_ending_its_sentence_does_not_take_the_next_cue(analyzer):
+    doc = analyze(analyzer, "Mr Choi said, “We will not pay.” Asked again later, he laughed.")
+    quote = next(q for q in doc.quotes if q.kind == "direct")
+    assert quote.cue.text == "said" and quote.speaker.text == "Mr Choi"
+
+
+def test_stance_verbs_and_prepositional_cues_report_content(analyzer):
+    doc = analyze(analyzer, "Helen Marsh criticised the new tariff. Choi Min-seo spoke about the ferry timetable.")
+    by_cue = {q.cue.text: q for q in doc.quotes}
+    assert by_cue["criticised"].text == "the new tariff" and by_cue["criticised"].speaker.name == "Helen Marsh"
+    assert by_cue["spoke about"].text == "the ferry timetable" and by_cue["spoke about"].kind == "indirect"

@@ -21,14 +21,13 @@ from ..segment import inside
 from . import extensions  # noqa: F401
 from .component import Component
 from .cues import CONTENT_PREPOSITIONS, PREP_CUES, REPORTING_VERBS, STANCE_VERBS
-from .syntax import SUBJECTS, MentionIndex, subject_of, token_at_or_after
+from .syntax import PERSONAL_PRONOUNS, SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
 CLOSERS = "”\"’"
 # A dash, then a capitalised name of up to four words: the signature of a quote.
 _DASH_NAME = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
 CUE_REACH = 8  # tokens between a closing mark and its cue: `," the minister told reporters`
 _TRIM_SPEAKER = {"appos", "acl", "relcl", "punct", "advmod", "cc", "conj"}
-_PERSONAL = {"he", "she", "they", "i", "we", "you"}
 # Verbs with a clausal complement that carry no one's statement ("make sure", "be").
 NOT_CUES = {"be", "make", "have", "do", "get", "let", "see", "seem", "appear", "mean"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "official",
@@ -276,7 +275,7 @@ def _name_beside(cue: Token, index: MentionIndex) -> Token | None:
         if not 0 <= i < len(doc) or inside(quoted, doc[i].idx, doc[i].idx + 1):
             continue
         tok = doc[i]
-        if (tok.pos_ == "PROPN" and index.token(tok)) or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+        if (tok.pos_ == "PROPN" and index.token(tok)) or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS):
             return tok
     return None
 
@@ -420,7 +419,7 @@ def _spoke_about(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS]
     objs = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
     subject = subject_of(verb)
-    if not objs or subject is None or (subject.lower_ not in _PERSONAL and index.token(subject) is None):
+    if not objs or subject is None or (subject.lower_ not in PERSONAL_PRONOUNS and index.token(subject) is None):
         return None
     sub = list(objs[0].subtree)
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -436,7 +435,7 @@ def _voiced(verb: Token, index: MentionIndex) -> bool:
     subject = subject_of(verb)
     if subject is None or not any(c.dep_ == "ccomp" for c in verb.rights):
         return False
-    return subject.lower_ in _PERSONAL or index.token(subject) is not None
+    return subject.lower_ in PERSONAL_PRONOUNS or index.token(subject) is not None
 
 
 def _according_to(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:

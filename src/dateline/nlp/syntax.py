@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 
 
 class MentionIndex:
@@ -43,8 +44,9 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     if _trailing_participle(verb):
         # "Trump argued that a database would help, saying it's ...": a participle after a
-        # comma shares the subject of the sentence's main verb, wherever the parse hung it.
-        verb = verb.sent.root
+        # comma shares the subject of the nearest verb above it that a person or
+        # organisation did, wherever the parse hung it.
+        return _agentive_subject_above(verb)
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects and verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
@@ -79,3 +81,14 @@ def clause_verb(tok: Token) -> Token:
 def _trailing_participle(verb: Token) -> bool:
     return (verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
             and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.sent.root.i != verb.i)
+
+
+def _agentive_subject_above(verb: Token) -> Token | None:
+    fallback = None
+    while verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in PERSONAL_PRONOUNS):
+            return subjects[0]
+        fallback = fallback or (subjects[0] if subjects else None)
+    return fallback
