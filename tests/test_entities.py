@@ -257,3 +257,11 @@ def test_mentions_sorted_and_unique(analyzer):
     spans = [(m.start, m.end) for m in marsh.mentions]
     assert spans == sorted(set(spans))
     assert mention_texts(marsh) == ["Helen Marsh", "Ms Marsh", "She"]
+
+
+def test_given_name_is_a_weak_gender_clue(analyzer):
+    text = ("Helen Marsh and Omar Haddad met the harbour board on Monday. "
+            "“We need the new berth,” she said.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Helen Marsh").gender == "f"
+    assert owner(doc, "she").name == "Helen Marsh"

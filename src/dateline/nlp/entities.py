@@ -21,8 +21,9 @@ from ..segment import inside
 from . import extensions  # noqa: F401
 from .component import Component
 from .cues import REPORTING_VERBS
-from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS, HONORIFICS,
-                    MALE_WORDS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLES)
+from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS,
+                    HONORIFICS, MALE_GIVEN_NAMES, MALE_WORDS, ORG_HEAD_WORDS, PRONOUN_GENDER,
+                    TITLES)
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
                  "WORK_OF_ART"}
@@ -100,6 +101,19 @@ def _locate(doc: Doc, cand: Candidate) -> None:
     if prev is not None and cand.gender is None and cand.label == "PERSON":
         if prev.lower_ in FEMALE_WORDS or prev.lower_ in MALE_WORDS:
             cand.gender = "f" if prev.lower_ in FEMALE_WORDS else "m"
+    if cand.gender is None and cand.label == "PERSON":
+        cand.gender = given_name_gender(cand.name)
+
+
+def given_name_gender(name: str) -> str | None:
+    """"Hillary Clinton" -> "f": the usual gender of a common given name, a weak clue."""
+    words = norm(name).split()
+    if len(words) < 2:
+        return None
+    given = words[-1] if family_name(name) == words[0] else words[0]
+    if given in FEMALE_GIVEN_NAMES:
+        return "f"
+    return "m" if given in MALE_GIVEN_NAMES else None
 
 
 def _credit_spans(doc: Doc) -> list[tuple[int, int]]:

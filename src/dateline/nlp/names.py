@@ -54,3 +54,30 @@ ORG_HEAD_WORDS = {
 }
 # "the company" and "the firm" refer back to the latest organisation named.
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "organisation", "organization"}
+
+# Common given names with a clear usual gender: a weak clue, used only when nothing in
+# the text (honorific, gendered noun, pronoun) says otherwise.
+FEMALE_GIVEN_NAMES = set("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
+rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
+helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane
+ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
+theresa diana natalie brittany charlotte marie kayla alexis lori hillary nikki condoleezza
+nancy elizabeth kamala michelle melania ivanka huma carly sheryl oprah angela theresa
+jacinda ursula christine nicola priya aisha fatima leila yasmin mei ying hana yuki
+""".split())
+MALE_GIVEN_NAMES = set("""
+james robert john michael david william richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+vincent ralph eugene russell bobby mason philip louis barack bernie bernard ted marco jeb
+rand mitt mike chris newt rick ben bill hugh boris vladimir emmanuel jinping
+narendra recep mohammed muhammad ahmed ali omar hassan ivan dmitri sergei
+""".split())
