@@ -3,15 +3,17 @@
 `extract_quotes(doc)` is pure over a parsed Doc carrying `doc._.quoted`, `doc._.captions`,
 `doc._.paragraphs` and `doc._.entities`; the `dateline_quotes` component attaches it.
 1. quotation-mark spans are chained across paragraphs (multi-paragraph quotes);
-2. each chain finds its cue verb next to it and the cue's subject as speaker;
+2. each chain finds its cue (the reporting verb after it, the verb it depends on, a verb
+   leading in with a comma or colon) and the cue's subject as speaker, or a dash signature;
 3. chains sharing a cue merge into one quote with pieces ("A," he said, "B");
 4. a cue-less, quote-only paragraph continues the previous speaker;
-5. reporting verbs with a clausal complement ("said the plan failed") give indirect quotes.
+5. reporting verbs with a clausal complement ("said the plan failed"), stance verbs with an
+   object ("criticised the plan"), "spoke about X" and "according to X" give indirect quotes.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -42,7 +44,6 @@ class Chain:
     cue: Token | None = None
     kind: str = "direct"
     speaker: Speaker | None = None
-    extra: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
