@@ -101,7 +101,7 @@ RULES: list[tuple[str, str]] = [
                    rf"(?P<wd>{_WEEKDAY})\b"),
     ("weekdays", rf"\b(?:every\s+|each\s+)(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})s\b"),
     ("weekday", rf"\b(?P<wd>{_WEEKDAY})\b"),
-    ("decade", rf"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?P<dec>1[5-9]\d0|20\d0|'\d0)s\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?P<dec>1[5-9]\d0|20\d0|'\d0)s\b"),
     ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("quarter", r"\b(?:the\s+)?(?:(?:comparable\s+)?(?P<ago>year-ago|year-earlier)\s+|"
                 r"(?P<y0>" + _YEAR + r")\s+|(?P<rel0>this|last|next)\s+year's\s+)?"
@@ -123,7 +123,7 @@ RULES: list[tuple[str, str]] = [
             r"(?P<dir>ago|earlier|later|from\s+now|hence)\b"),
     ("relpart", rf"\b(?:(?P<mod>{_MOD})\s+)?(?P<rel>{_REL})\s+(?P<unit>week|weekend|month|"
                 r"year|decade|century|spring|summer|fall|autumn|winter)\b"),
-    ("the_relunit", rf"\bthe\s+(?P<rel>past|last|next|previous|coming|following)\s+"
+    ("the_relunit", r"\bthe\s+(?P<rel>past|last|next|previous|coming|following)\s+"
                     r"(?P<unit>week|month|year|decade|century|day|hour)\b"),
     ("the_weekend", r"\b(?:over\s+)?the\s+weekend\b"),
     ("the_season", r"\b(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s))(?:(?P<mod>early|late)\s+)?"
