@@ -323,3 +323,14 @@ def test_stance_verbs_and_prepositional_cues_report_content(analyzer):
     by_cue = {q.cue.text: q for q in doc.quotes}
     assert by_cue["criticised"].text == "the new tariff" and by_cue["criticised"].speaker.name == "Helen Marsh"
     assert by_cue["spoke about"].text == "the ferry timetable" and by_cue["spoke about"].kind == "indirect"
+
+
+def test_statement_noun_with_a_named_possessor(analyzer):
+    doc = analyze(analyzer, "Helen Marsh’s criticism of the ferry timetable angered the council.")
+    quote = next(q for q in doc.quotes if q.cue.text.startswith("criticism"))
+    assert quote.text == "the ferry timetable" and quote.speaker.name == "Helen Marsh"
+
+
+def test_spoke_to_names_a_listener_not_content(analyzer):
+    doc = analyze(analyzer, "Helen Marsh spoke to reporters outside the terminal.")
+    assert not any(q.text == "reporters" for q in doc.quotes)

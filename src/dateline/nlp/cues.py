@@ -41,6 +41,17 @@ show find reveal suggest indicate demonstrate ask call demand accuse deny dismis
 PREP_CUES = set("""
 talk speak comment write testify warn complain argue joke boast tweet post rant lecture
 report remark reflect brag muse weigh fret worry ask call push advocate vote campaign press
-lobby fight rail lash hit agitate plead appeal rally caution inquire
+lobby fight rail lash hit agitate plead appeal rally caution inquire refer point respond
+focus apologize apologise
 """.split())
 CONTENT_PREPOSITIONS = {"about", "on", "of", "for", "against", "over", "regarding"}
+# "spoke to reporters" names the listener; only these verbs say something with "to".
+TO_CUES = {"refer", "point", "respond"}
+# Nouns of speech and stance: "Trump's criticism of Clinton", "her comments about the
+# deal"; the possessor is the speaker, the object of the preposition the content.
+STATEMENT_NOUNS = set("""
+criticism support comments comment remarks remark views view concerns concern questions
+question message words statement claim claims assertion argument call calls attack attacks
+praise defense defence endorsement opposition rejection warning warnings promise pledge
+response reply assessment opinion description accusation accusations denial
+""".split())

@@ -22,7 +22,8 @@ from ..model import Cue, Quote, Speaker
 from ..segment import inside
 from . import extensions  # noqa: F401
 from .component import Component
-from .cues import CONTENT_PREPOSITIONS, PREP_CUES, REPORTING_VERBS, STANCE_VERBS
+from .cues import (CONTENT_PREPOSITIONS, PREP_CUES, REPORTING_VERBS, STANCE_VERBS, STATEMENT_NOUNS,
+                   TO_CUES)
 from .syntax import PERSONAL_PRONOUNS, SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
 CLOSERS = "”\"’"
@@ -373,7 +374,8 @@ def indirect_quotes(doc: Doc, used: set[int], index: MentionIndex) -> list[Quote
     for tok in doc:
         if tok.i in used or _in_caption(doc, tok.idx, tok.idx + 1) or inside(quoted, tok.idx, tok.idx + 1):
             continue
-        quote = _reported(doc, tok, index) or _according_to(doc, tok, index) or _spoke_about(doc, tok, index)
+        quote = (_reported(doc, tok, index) or _according_to(doc, tok, index)
+                 or _spoke_about(doc, tok, index) or _statement_noun(doc, tok, index))
         if quote is not None:
             quotes.append(quote)
     return [q for q in quotes if not _nested_same_speaker(q, quotes)]
@@ -417,7 +419,8 @@ def _spoke_about(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     what was said, when a named person, organisation or pronoun said it."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in PREP_CUES:
         return None
-    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS]
+    allowed = CONTENT_PREPOSITIONS | ({"to"} if verb.lemma_.lower() in TO_CUES else set())
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in allowed]
     objs = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
     subject = subject_of(verb)
     if not objs or subject is None or (subject.lower_ not in PERSONAL_PRONOUNS and index.token(subject) is None):
@@ -428,6 +431,28 @@ def _spoke_about(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
     return Quote(start, end, doc.text[start:end], kind, Cue(verb.idx, cue_end, doc.text[verb.idx:cue_end]),
                  speaker_of(doc, verb, index))
+
+
+def _statement_noun(doc: Doc, noun: Token, index: MentionIndex) -> Quote | None:
+    """"Trump's criticism of Clinton": a statement noun with a named possessor."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATEMENT_NOUNS and noun.lower_ not in STATEMENT_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS]
+    objs = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
+    if not owners or not objs:
+        return None
+    owner = owners[0]
+    found = index.phrase(owner)
+    if found is None and owner.lower_ not in ("his", "her", "their", "its"):
+        return None
+    sub = list(objs[0].subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    span = _speaker_span(owner)
+    entity, name = found if found else (None, owner.text)
+    cue_end = preps[0].idx + len(preps[0].text)
+    return Quote(start, end, doc.text[start:end], "indirect", Cue(noun.idx, cue_end, doc.text[noun.idx:cue_end]),
+                 Speaker(entity, name, span.start_char, span.end_char, span.text))
 
 
 def _voiced(verb: Token, index: MentionIndex) -> bool:
