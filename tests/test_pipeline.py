@@ -219,3 +219,15 @@ def test_a_document_the_pipeline_fails_on_is_reported_and_the_rest_stored(tmp_pa
     assert "injected failure" in error.message and error.hint
     with pytest.raises(AnalysisError):
         analyzer.analyze("BOOM, again.", date="2019-03-12")
+
+
+@pytest.mark.slow
+def test_two_processes_give_the_same_documents(analyzer):
+    """nlp.pipe(n_process=2) ships Docs through msgpack: dates and dataclasses survive."""
+    from conftest import EXAMPLES
+    from dateline.ingest import read_sources
+
+    articles = [a for a in read_sources([EXAMPLES]) if not isinstance(a, Exception)][:6]
+    single = [d.to_dict() for d in analyzer.analyze_articles(articles)]
+    double = [d.to_dict() for d in analyzer.analyze_articles(articles, batch_size=2, n_process=2)]
+    assert double == single and any(d["quotes"] for d in double)
