@@ -334,3 +334,16 @@ def test_statement_noun_with_a_named_possessor(analyzer):
 def test_spoke_to_names_a_listener_not_content(analyzer):
     doc = analyze(analyzer, "Helen Marsh spoke to reporters outside the terminal.")
     assert not any(q.text == "reporters" for q in doc.quotes)
+
+
+def test_transcript_and_name_labels_speak_but_other_labels_do_not(analyzer):
+    text = ("Helen Marsh spoke to the committee on Monday.\n\n"
+            "MARSH: We cannot open the quay until the cranes are fixed.\n\n"
+            "Helen Marsh: “The cranes arrived broken, and nobody told us.”\n\n"
+            "Update: The quay reopened on Friday.")
+    doc = analyze(analyzer, text)
+    by_start = {doc.text[q.start:q.start + 9]: q for q in doc.quotes}
+    assert by_start["We cannot"].speaker.name == "Helen Marsh" and by_start["We cannot"].cue is None
+    assert by_start["“The cran"].speaker.name == "Helen Marsh"
+    assert not any("reopened" in q.text for q in doc.quotes)
+    assert not any(q.text == "Monday" for q in doc.quotes)

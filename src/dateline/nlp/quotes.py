@@ -29,6 +29,8 @@ from .syntax import PERSONAL_PRONOUNS, SUBJECTS, MentionIndex, subject_of, token
 CLOSERS = "”\"’"
 # A dash, then a capitalised name of up to four words: the signature of a quote.
 _DASH_NAME = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
+# A paragraph label: one to four capitalised words and a colon ("TAPPER:", "Carl Bialik:").
+_LABEL = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)")
 CUE_REACH = 8  # tokens between a closing mark and its cue: `," the minister told reporters`
 _TRIM_SPEAKER = {"appos", "acl", "relcl", "punct", "advmod", "cc", "conj"}
 # Verbs with a clausal complement that carry no one's statement ("make sure", "be").
@@ -80,7 +82,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             chain.speaker = dash_signature(doc, chain.end, index)
     chains = merge_on_cue(chains)
     used = {c.cue.i for c in chains if c.cue is not None}
-    reported = indirect_quotes(doc, used, index)
+    reported = indirect_quotes(doc, used, index) + labelled_paragraphs(doc, chains, index)
     continue_speakers(doc, chains, reported)
     quotes = [to_quote(doc, c) for c in chains if c.cue is not None or c.speaker is not None]
     return sorted(quotes + reported, key=lambda q: q.start)
@@ -420,8 +422,11 @@ def _spoke_about(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in PREP_CUES:
         return None
     allowed = CONTENT_PREPOSITIONS | ({"to"} if verb.lemma_.lower() in TO_CUES else set())
-    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in allowed]
-    objs = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
+    # The preposition right after the verb ("spoke about", "called out for"), not a later
+    # adjunct ("spoke to the committee on Monday").
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in allowed
+             and all(t.dep_ in ("prt", "advmod") for t in doc[verb.i + 1:c.i])]
+    objs = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     subject = subject_of(verb)
     if not objs or subject is None or (subject.lower_ not in PERSONAL_PRONOUNS and index.token(subject) is None):
         return None
@@ -453,6 +458,48 @@ def _statement_noun(doc: Doc, noun: Token, index: MentionIndex) -> Quote | None:
     cue_end = preps[0].idx + len(preps[0].text)
     return Quote(start, end, doc.text[start:end], "indirect", Cue(noun.idx, cue_end, doc.text[noun.idx:cue_end]),
                  Speaker(entity, name, span.start_char, span.end_char, span.text))
+
+
+def labelled_paragraphs(doc: Doc, chains: list[Chain], index: MentionIndex) -> list[Quote]:
+    """"TAPPER: And obviously ..." (a transcript) and "Carl Bialik: "One of ..."": a
+    paragraph opening with a speaker's name and a colon is that speaker's words. The label
+    must be an all-capitals transcript name or exactly a person or organisation named in the
+    text, so "Photo:" or "Update:" never speak."""
+    quotes = []
+    for start, end in doc._.paragraphs or []:
+        match = _LABEL.match(doc.text, start, end)
+        if match is None or _in_caption(doc, start, end):
+            continue
+        label = _label_speaker(doc, match, index)
+        if label is None:
+            continue
+        body = match.end()
+        chain = next((c for c in chains if body <= c.start < end), None)
+        if chain is not None:
+            chain.speaker = chain.speaker or label
+            continue
+        kind = "direct" if match.group("name").isupper() else "indirect"
+        quotes.append(Quote(body, end, doc.text[body:end], kind, None, label))
+    return quotes
+
+
+def _label_speaker(doc: Doc, match: re.Match[str], index: MentionIndex) -> Speaker | None:
+    start, end = match.span("name")
+    text = match.group("name")
+    found = index.at(start, end)
+    exact = found is not None and any(s == start and e == end for s, e, *_ in index.spans)
+    if not (exact or (text.isupper() and len(text) > 2)):
+        return None
+    if not exact and text.isupper():
+        found = _surname_entity(doc, text)  # "MARSH:" in a transcript of Helen Marsh
+    entity, name = found if (exact or found) else (None, text)
+    return Speaker(entity, name, start, end, text)
+
+
+def _surname_entity(doc: Doc, label: str) -> tuple[str, str] | None:
+    people = [e for e in doc._.entities or [] if e.type == "PERSON"
+              and label.casefold() in e.name.casefold().split()]
+    return (people[0].id, people[0].name) if len(people) == 1 else None
 
 
 def _voiced(verb: Token, index: MentionIndex) -> bool:
