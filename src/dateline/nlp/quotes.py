@@ -261,11 +261,16 @@ def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
         subject = _name_beside(cue, index)
     if subject is None:
         return None
-    span = _speaker_span(subject)
-    # Only the phrase's head decides: "The North Korean defector" is not a NORP; but a
-    # spokeswoman speaks for her organisation.
-    found = index.phrase(_represented(subject) or subject)
-    # Unresolved, the mention is still who the text says spoke ("he"), with no entity.
+    # A spokeswoman speaks for her organisation.
+    return phrase_speaker(subject, index, resolve=_represented(subject))
+
+
+def phrase_speaker(head: Token, index: MentionIndex, resolve: Token | None = None) -> Speaker:
+    """The speaker mention a noun phrase makes, resolved by its head (or by `resolve`):
+    "The North Korean defector" is not a NORP. Unresolved, the mention is still who the
+    text says spoke ("he"), with no entity."""
+    span = _speaker_span(head)
+    found = index.phrase(resolve or head)
     entity, name = found if found else (None, _strip_det(span.text))
     return Speaker(entity, name, span.start_char, span.end_char, span.text)
 
@@ -357,9 +362,7 @@ def _mixed_content(doc: Doc, chain: Chain, start: int, end: int) -> tuple[int, i
     """A mixed quote's content is the cue's complement that holds the quoted words."""
     cue = chain.cue
     for piece in chain.pieces:
-        tok = token_at_or_after(doc, piece[0])
-        while tok is not None and tok.is_punct and tok.i + 1 < len(doc) and tok.idx < piece[1]:
-            tok = doc[tok.i + 1]
+        tok = _first_word(doc, piece)
         while tok is not None and tok.head.i != tok.i and tok.head.i != cue.i:
             tok = tok.head
         if tok is not None and tok.head.i == cue.i and tok.i > cue.i and tok.dep_ not in SUBJECTS:
@@ -447,17 +450,14 @@ def _statement_noun(doc: Doc, noun: Token, index: MentionIndex) -> Quote | None:
     objs = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
     if not owners or not objs:
         return None
-    owner = owners[0]
-    found = index.phrase(owner)
-    if found is None and owner.lower_ not in ("his", "her", "their", "its"):
+    speaker = phrase_speaker(owners[0], index)
+    if speaker.entity is None and owners[0].lower_ not in ("his", "her", "their", "its"):
         return None
     sub = list(objs[0].subtree)
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    span = _speaker_span(owner)
-    entity, name = found if found else (None, owner.text)
     cue_end = preps[0].idx + len(preps[0].text)
     return Quote(start, end, doc.text[start:end], "indirect", Cue(noun.idx, cue_end, doc.text[noun.idx:cue_end]),
-                 Speaker(entity, name, span.start_char, span.end_char, span.text))
+                 speaker)
 
 
 def labelled_paragraphs(doc: Doc, chains: list[Chain], index: MentionIndex) -> list[Quote]:
@@ -517,11 +517,9 @@ def _according_to(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
     objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
     if not objs:
         return None
-    src = _speaker_span(objs[0])
-    found = index.phrase(objs[0])
-    entity, name = found if found else (None, _strip_det(src.text))
-    sent = tok.sent
-    content = [t for t in sent if not (tok.i <= t.i <= src.end) and not t.is_space]
+    speaker = phrase_speaker(objs[0], index)
+    source_end = _speaker_span(objs[0]).end
+    content = [t for t in tok.sent if not (tok.i <= t.i <= source_end) and not t.is_space]
     while content and content[-1].is_punct:
         content.pop()
     while content and content[0].is_punct:
@@ -531,4 +529,4 @@ def _according_to(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
     start, end = content[0].idx, content[-1].idx + len(content[-1].text)
     cue_end = doc[tok.i + 1].idx + 2
     return Quote(start, end, doc.text[start:end], "indirect", Cue(tok.idx, cue_end, doc.text[tok.idx:cue_end]),
-                 Speaker(entity, name, src.start_char, src.end_char, src.text))
+                 speaker)
