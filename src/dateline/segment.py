@@ -20,6 +20,8 @@ _CAPTION = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 
 OPENERS = {"“": "”", "‘": "’", '"': '"'}
+# A markup tag left in the text (`<tweet author="...">`): its quotation marks quote nobody.
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -89,18 +91,34 @@ def _pair_single(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, open_at = [], None
-    for i in range(start, end):
-        char = text[i]
+    tags = [m.span() for m in _TAG.finditer(text, start, end)]
+    i = start
+    while i < end:
+        char, width = _mark(text, i)
+        if char is None or inside(tags, i, i + 1):
+            i += 1
+            continue
         if open_at is None and (char == "“" or (char == '"' and _opens(text, i))):
             open_at = i
-        elif open_at is not None and (char == "”" or char == '"'):
+        elif open_at is not None and char in "”\"":
             if any(ch.isalpha() for ch in text[open_at:i]):  # not "", nor an id "1449075600"
-                spans.append((open_at, i + 1))
+                spans.append((open_at, i + width))
             open_at = None
+        i += width
     if open_at is not None:
         # Unclosed: runs to the paragraph end (a multi-paragraph quote, or a typo).
         spans.append((open_at, end))
     return spans
+
+
+def _mark(text: str, i: int) -> tuple[str | None, int]:
+    """The double quotation mark at `i` and its width: “, ”, " or the typewriter pair ''
+    (as in ''I think so,'' she said)."""
+    if text[i] in "“”\"":
+        return text[i], 1
+    if text.startswith("''", i):
+        return '"', 2
+    return None, 1
 
 
 def _opens(text: str, i: int) -> bool:

@@ -26,7 +26,7 @@ from .cues import (CONTENT_PREPOSITIONS, PREP_CUES, REPORTING_VERBS, STANCE_VERB
                    TO_CUES)
 from .syntax import PERSONAL_PRONOUNS, SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
-CLOSERS = "”\"’"
+CLOSERS = "”\"’'"
 # A dash, then a capitalised name of up to four words: the signature of a quote.
 _DASH_NAME = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
 # A paragraph label: one to four capitalised words and a colon ("TAPPER:", "Carl Bialik:").
@@ -82,7 +82,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             chain.speaker = dash_signature(doc, chain.end, index)
     chains = merge_on_cue(chains)
     used = {c.cue.i for c in chains if c.cue is not None}
-    reported = indirect_quotes(doc, used, index) + labelled_paragraphs(doc, chains, index)
+    labelled = labelled_paragraphs(doc, chains, index)
+    reported = indirect_quotes(doc, used, index, [(q.start, q.end) for q in labelled]) + labelled
     continue_speakers(doc, chains, reported)
     quotes = [to_quote(doc, c) for c in chains if c.cue is not None or c.speaker is not None]
     return sorted(quotes + reported, key=lambda q: q.start)
@@ -195,8 +196,9 @@ def _cue_after(doc: Doc, end: int) -> Token | None:
     quoted = doc._.quoted or []
     tok = token_at_or_after(doc, end)
     last = doc.text[max(0, end - 2):end - 1]
-    if last == "." or (last in "?!" and tok is not None and not tok.text[:1].islower()):
-        return None  # the quote ended its sentence: what follows is not its attribution
+    # A quote that ended its sentence takes only a bare attribution after it
+    # ("... missing." Trump said.), never a verb with words of its own.
+    ended = last == "." or (last in "?!" and tok is not None and not tok.text[:1].islower())
     steps = 0
     while tok is not None and steps < CUE_REACH:
         if inside(quoted, tok.idx, tok.idx + 1) or tok.text in ".!?;" or "\n\n" in tok.text:
@@ -204,10 +206,19 @@ def _cue_after(doc: Doc, end: int) -> Token | None:
         if tok.dep_ == "cc" or tok.lower_ in ("and", "but", "while"):
             return None  # a new clause: its verb belongs to someone else's statement
         if _is_cue(tok, quoted):
-            return None if _introduces_next(doc, end, tok) else tok
+            return None if _introduces_next(doc, end, tok) or (ended and not _bare(doc, tok)) else tok
         tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         steps += 1
     return None
+
+
+def _bare(doc: Doc, cue: Token) -> bool:
+    """"Trump said." / "Smith said last week.": a cue with no complement that ends its sentence."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "conj", "prep") for c in cue.rights):
+        return False
+    words = [c for c in cue.rights if not c.is_punct]
+    after = (words[-1].right_edge.i if words else cue.i) + 1
+    return after < len(doc) and doc[after].text in (".", "!")
 
 
 def _introduces_next(doc: Doc, end: int, cue: Token) -> bool:
@@ -372,10 +383,12 @@ def _mixed_content(doc: Doc, chain: Chain, start: int, end: int) -> tuple[int, i
     return start, end
 
 
-def indirect_quotes(doc: Doc, used: set[int], index: MentionIndex) -> list[Quote]:
-    """Reporting verbs with a clausal complement, and "according to X"."""
+def indirect_quotes(doc: Doc, used: set[int], index: MentionIndex,
+                    spoken: list[tuple[int, int]] = ()) -> list[Quote]:
+    """Reporting verbs with a clausal complement, and "according to X". Nothing inside
+    quotation marks or inside `spoken` (a transcript turn) is reported speech of its own."""
     quotes = []
-    quoted = doc._.quoted or []
+    quoted = [*(doc._.quoted or []), *spoken]
     for tok in doc:
         if tok.i in used or _in_caption(doc, tok.idx, tok.idx + 1) or inside(quoted, tok.idx, tok.idx + 1):
             continue
