@@ -415,21 +415,43 @@ def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
         return None
     deps = ("ccomp",) if lemma not in STANCE_VERBS else ("ccomp", "xcomp", "dobj")
     comps = [c for c in verb.rights if c.dep_ in deps] or [c for c in verb.children if c.dep_ == "ccomp"]
-    if not comps:
+    sub = [t for c in comps for t in c.subtree] or _interrupted(verb)
+    if not sub:
         return None
     speaker = speaker_of(doc, verb, index)
     if speaker is None:
         return None
-    sub = [t for c in comps for t in c.subtree]
-    sub = [t for t in sub if not (t.dep_ == "mark" and t.i == sub[0].i)]
+    sub = [t for t in sub if not (t.dep_ in ("mark", "cc") and t.i == sub[0].i)]
     while sub and sub[-1].is_punct:
         sub.pop()
+    while sub and sub[0].is_punct:
+        sub.pop(0)
     if len(sub) < 2 or (len(sub) < 3 and lemma not in STANCE_VERBS):
         return None
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
     return Quote(start, end, doc.text[start:end], kind,
-                 Cue(verb.idx, verb.idx + len(verb.text), verb.text), speaker)
+                 Cue(verb.idx, verb.idx + len(verb.text), verb.text), speaker, _around(verb, sub))
+
+
+def _around(verb: Token, content: list[Token]) -> list[list[int]] | None:
+    """The pieces of a content interrupted by its own attribution (", he said,")."""
+    left = [t for t in content if t.i < verb.left_edge.i]
+    right = [t for t in content if t.i > verb.right_edge.i]
+    while left and left[-1].is_punct:
+        left.pop()
+    if not left or not right:
+        return None
+    return [[left[0].idx, left[-1].idx + len(left[-1].text)], [right[0].idx, right[-1].idx + len(right[-1].text)]]
+
+
+def _interrupted(verb: Token) -> list[Token]:
+    """"The goal, he said, is a cease-fire": a reporting verb set into the clause it
+    reports (a parataxis) reports the rest of that clause."""
+    if verb.dep_ != "parataxis" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    inner = {t.i for t in verb.subtree}
+    return [t for t in verb.head.subtree if t.i not in inner and not t.is_space]
 
 
 def _spoke_about(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
