@@ -31,9 +31,36 @@ seem become let use keep give put try call describe ask note continue expect hop
 # Stance, evidence and wanting: attribution whose content is an object or an infinitive as
 # well as a clause ("X criticised the plan", "the poll shows Y ahead", "X wants to run").
 STANCE_VERBS = set("""
-want prefer support oppose back endorse criticise criticize praise defend reject blame thank
+want prefer oppose back endorse criticise criticize praise defend reject blame thank
 urge refuse promise vow pledge propose applaud slam attack mock challenge condemn welcome
 show find reveal suggest indicate demonstrate ask call demand accuse deny dismiss question
+see view regard consider deem know believe think feel fear worry expect hope wish plan intend
+aim seek look decide offer cite mention describe portray characterize characterise name
+list identify label brand dub discuss express voice echo recall remember acknowledge
+recognize recognise concede admit favor favour tout hail champion promote advocate embrace
+denounce decry blast rip fault threaten recommend request predict forecast estimate rate
+highlight stress emphasize emphasise compare answer address reference dispute contest doubt
+announce declare confirm release issue share tweet post write read
+""".split())
+# Verbs of thought and perception: their object is content only as a judgement ("sees
+# him as an asset"), never a thing seen ("saw the tunnels").
+JUDGING_VERBS = set("""
+see view find know think feel believe hope fear worry expect wish remember recall regard consider
+""".split())
+# Light verbs that attribute only with a word of speech as their object ("made the
+# argument", "offered their thoughts", "delivered a speech on trade").
+LIGHT_VERBS = set("""
+make give deliver issue share express raise voice offer lay put cast draw
+""".split())
+SPEECH_NOUNS = set("""
+argument case point comment comments remark remarks statement speech thought thoughts view
+views concern concerns question questions claim claims promise pledge warning message
+assessment opinion description evaluation criticism praise defense defence critique
+explanation prediction estimate forecast proposal plan vision appeal plea call demand request
+complaint accusation allegation denial apology condolence condolences prayers support
+endorsement objection objections doubt doubts fear fears hope hopes praise testimony account
+version theory interpretation analysis verdict judgment judgement picture portrait sense
+vote votes ballot
 """.split())
 
 # Speech and advocacy with a prepositional object as the content: "spoke about the
@@ -50,7 +77,7 @@ TO_CUES = {"refer", "point", "respond"}
 # Nouns of speech and stance: "Trump's criticism of Clinton", "her comments about the
 # deal"; the possessor is the speaker, the object of the preposition the content.
 STATEMENT_NOUNS = set("""
-criticism support comments comment remarks remark views view concerns concern questions
+criticism comments comment remarks remark views view concerns concern questions
 question message words statement claim claims assertion argument call calls attack attacks
 praise defense defence endorsement opposition rejection warning warnings promise pledge
 response reply assessment opinion description accusation accusations denial

@@ -22,8 +22,8 @@ from ..model import Cue, Quote, Speaker
 from ..segment import inside
 from . import extensions  # noqa: F401
 from .component import Component
-from .cues import (CONTENT_PREPOSITIONS, PREP_CUES, REPORTING_VERBS, STANCE_VERBS, STATEMENT_NOUNS,
-                   TO_CUES)
+from .cues import (CONTENT_PREPOSITIONS, JUDGING_VERBS, LIGHT_VERBS, PREP_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS,
+                   STATEMENT_NOUNS, TO_CUES)
 from .syntax import PERSONAL_PRONOUNS, SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
 CLOSERS = "”\"’'"
@@ -409,16 +409,12 @@ def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     """"X said (that) ..." (a clausal complement), and "X criticised the plan" / "X wants
     to leave" for stance verbs (an object or infinitive as content)."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma in NOT_CUES:
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if lemma not in REPORTING_VERBS and lemma not in STANCE_VERBS and not _voiced(verb, index):
-        return None
-    deps = ("ccomp",) if lemma not in STANCE_VERBS else ("ccomp", "xcomp", "dobj")
-    comps = [c for c in verb.rights if c.dep_ in deps] or [c for c in verb.children if c.dep_ == "ccomp"]
-    sub = [t for c in comps for t in c.subtree] or _interrupted(verb)
+    sub = _content(verb, lemma, index) or _interrupted(verb)
     if not sub:
         return None
-    speaker = speaker_of(doc, verb, index)
+    speaker = _agent(verb, index) if _passive(verb) else speaker_of(doc, verb, index)
     if speaker is None:
         return None
     sub = [t for t in sub if not (t.dep_ in ("mark", "cc") and t.i == sub[0].i)]
@@ -426,12 +422,55 @@ def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
         sub.pop()
     while sub and sub[0].is_punct:
         sub.pop(0)
-    if len(sub) < 2 or (len(sub) < 3 and lemma not in STANCE_VERBS):
+    if len(sub) < 2 and not (sub and sub[0].pos_ == "PROPN") or (len(sub) < 3 and lemma in REPORTING_VERBS
+                                                                  and lemma not in STANCE_VERBS):
         return None
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
     return Quote(start, end, doc.text[start:end], kind,
                  Cue(verb.idx, verb.idx + len(verb.text), verb.text), speaker, _around(verb, sub))
+
+
+def _content(verb: Token, lemma: str, index: MentionIndex) -> list[Token]:
+    """What the verb reports: a clause for reporting verbs (and any verb a named subject
+    voices a clause with); an object or infinitive too for stance verbs, with its "as"
+    phrase ("described the ground as Swiss cheese"); a word of speech for light verbs
+    ("made the argument")."""
+    if lemma in LIGHT_VERBS:
+        objs = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS]
+        return list(objs[0].subtree) if objs else []
+    if lemma in STANCE_VERBS:
+        if _infinitive(verb):
+            return []  # "trying to find a way": the plan is the stance, not the finding
+        comps = [c for c in verb.rights if c.dep_ in ("ccomp", "xcomp", "dobj")]
+        judged = [c for c in verb.rights if comps and c.i > comps[0].i and (c.dep_ == "oprd" or c.lower_ == "as")]
+        if lemma in JUDGING_VERBS and not judged:
+            comps = [c for c in comps if c.dep_ != "dobj"]
+        comps += judged
+    elif lemma in NOT_CUES or (lemma not in REPORTING_VERBS and not _voiced(verb, index)):
+        return []
+    else:
+        comps = [c for c in verb.rights if c.dep_ == "ccomp"]
+    comps = comps or [c for c in verb.children if c.dep_ == "ccomp"]
+    return sorted((t for c in comps for t in c.subtree), key=lambda t: t.i)
+
+
+def _passive(verb: Token) -> bool:
+    """"was asked", "is expected to win", "Asked whether he would ...": the subject is
+    not who speaks or holds the view."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+def _agent(verb: Token, index: MentionIndex) -> Speaker | None:
+    """The speaker of a passive cue: its "by" phrase ("was asked by the moderator"), if any."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return phrase_speaker(agents[0], index) if agents else None
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _around(verb: Token, content: list[Token]) -> list[list[int]] | None:
