@@ -35,7 +35,7 @@ want prefer oppose back endorse criticise criticize praise defend reject blame t
 urge refuse promise vow pledge propose applaud slam attack mock challenge condemn welcome
 show find reveal suggest indicate demonstrate ask call demand accuse deny dismiss question
 see view regard consider deem know believe think feel fear worry expect hope wish plan intend
-aim seek look decide offer cite mention describe portray characterize characterise name
+aim seek look decide decline agree offer cite mention describe portray characterize characterise name
 list identify label brand dub discuss express voice echo recall remember acknowledge
 recognize recognise concede admit favor favour tout hail champion promote advocate embrace
 denounce decry blast rip fault threaten recommend request predict forecast estimate rate
@@ -81,4 +81,11 @@ criticism comments comment remarks remark views view concerns concern questions
 question message words statement claim claims assertion argument call calls attack attacks
 praise defense defence endorsement opposition rejection warning warnings promise pledge
 response reply assessment opinion description accusation accusations denial
+""".split())
+
+# Sources that are not people: "Trump led in Monday's poll", "the latest poll has Clinton
+# ahead".
+EVIDENCE_NOUNS = set("""
+poll polls survey surveys study studies report reports ranking rankings analysis tally count
+census estimate estimates projection projections forecast data average
 """.split())

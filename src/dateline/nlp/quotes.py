@@ -22,7 +22,7 @@ from ..model import Cue, Quote, Speaker
 from ..segment import inside
 from . import extensions  # noqa: F401
 from .component import Component
-from .cues import (CONTENT_PREPOSITIONS, JUDGING_VERBS, LIGHT_VERBS, PREP_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS,
+from .cues import (CONTENT_PREPOSITIONS, EVIDENCE_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PREP_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS,
                    STATEMENT_NOUNS, TO_CUES)
 from .syntax import PERSONAL_PRONOUNS, SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
@@ -396,7 +396,26 @@ def indirect_quotes(doc: Doc, used: set[int], index: MentionIndex,
                  or _spoke_about(doc, tok, index) or _statement_noun(doc, tok, index))
         if quote is not None:
             quotes.append(quote)
+    quotes += _poll_sources(doc, quotes, quoted, index)
     return [q for q in quotes if not _nested_same_speaker(q, quotes)]
+
+
+def _poll_sources(doc: Doc, quotes: list[Quote], quoted: list[tuple[int, int]],
+                  index: MentionIndex) -> list[Quote]:
+    """"In Monday's poll" sources only a sentence that nobody is quoted or reported in."""
+    taken = [(q.start, q.end) for q in quotes] + quoted
+    found = []
+    for tok in doc:
+        if tok.lower_ != "in":
+            continue
+        sent = tok.sent
+        if any(a < sent.end_char and sent.start_char < b for a, b in taken):
+            continue
+        quote = _in_source(doc, tok, index)
+        if quote is not None:
+            found.append(quote)
+            taken.append((sent.start_char, sent.end_char))
+    return found
 
 
 def _nested_same_speaker(quote: Quote, quotes: list[Quote]) -> bool:
@@ -408,7 +427,7 @@ def _nested_same_speaker(quote: Quote, quotes: list[Quote]) -> bool:
 def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     """"X said (that) ..." (a clausal complement), and "X criticised the plan" / "X wants
     to leave" for stance verbs (an object or infinitive as content)."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     sub = _content(verb, lemma, index) or _interrupted(verb)
@@ -429,6 +448,12 @@ def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
     return Quote(start, end, doc.text[start:end], kind,
                  Cue(verb.idx, verb.idx + len(verb.text), verb.text), speaker, _around(verb, sub))
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, mended where the model's lemmatiser trips ("hopes" -> "hop")."""
+    lemma = verb.lemma_.lower()
+    return "hope" if lemma == "hop" and verb.lower_ in ("hopes", "hoped", "hoping") else lemma
 
 
 def _content(verb: Token, lemma: str, index: MentionIndex) -> list[Token]:
@@ -586,21 +611,35 @@ def _voiced(verb: Token, index: MentionIndex) -> bool:
 
 
 def _according_to(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
+    """"According to the ministry, ...": the rest of the sentence is the ministry's."""
     if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
         return None
     objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-    if not objs:
+    return _sourced_sentence(doc, tok, doc[tok.i + 1], objs[0], index) if objs else None
+
+
+def _in_source(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
+    """"Trump led in Monday's poll": a poll, survey or study is the source of the clause
+    it is attached to."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
         return None
-    speaker = phrase_speaker(objs[0], index)
-    source_end = _speaker_span(objs[0]).end
-    content = [t for t in tok.sent if not (tok.i <= t.i <= source_end) and not t.is_space]
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in EVIDENCE_NOUNS]
+    return _sourced_sentence(doc, tok, tok, objs[0], index) if objs else None
+
+
+def _sourced_sentence(doc: Doc, first: Token, last: Token, source: Token, index: MentionIndex) -> Quote | None:
+    """The sentence around a source phrase (`first` up to the source's end) is its content."""
+    speaker = phrase_speaker(source, index)
+    source_end = _speaker_span(source).end
+    content = [t for t in first.sent if not (first.i <= t.i <= max(source_end - 1, source.right_edge.i))
+               and not t.is_space]
     while content and content[-1].is_punct:
         content.pop()
-    while content and content[0].is_punct:
+    while content and (content[0].is_punct or content[0].dep_ == "cc"):
         content.pop(0)
     if len(content) < 3:
         return None
     start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-    cue_end = doc[tok.i + 1].idx + 2
-    return Quote(start, end, doc.text[start:end], "indirect", Cue(tok.idx, cue_end, doc.text[tok.idx:cue_end]),
+    cue_end = last.idx + len(last.text)
+    return Quote(start, end, doc.text[start:end], "indirect", Cue(first.idx, cue_end, doc.text[first.idx:cue_end]),
                  speaker)
