@@ -24,7 +24,7 @@ from . import extensions  # noqa: F401
 from .component import Component
 from .cues import (CONTENT_PREPOSITIONS, EVIDENCE_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PREP_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS,
                    STATEMENT_NOUNS, TO_CUES)
-from .syntax import PERSONAL_PRONOUNS, SUBJECTS, MentionIndex, subject_of, token_at_or_after
+from .syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBJECTS, MentionIndex, subject_of, token_at_or_after
 
 CLOSERS = "”\"’'"
 # A dash, then a capitalised name of up to four words: the signature of a quote.
@@ -273,7 +273,22 @@ def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
     if subject is None:
         return None
     # A spokeswoman speaks for her organisation.
-    return phrase_speaker(subject, index, resolve=_represented(subject))
+    speaker = phrase_speaker(subject, index, resolve=_represented(subject))
+    relative = _relative_pronoun(cue)
+    if relative is not None:
+        # "Ms Park, who said ...": the mention is "who", and it resolves to Ms Park.
+        end = relative.idx + len(relative.text)
+        speaker = Speaker(speaker.entity, speaker.name, relative.idx, end, relative.text)
+    return speaker
+
+
+def _relative_pronoun(cue: Token) -> Token | None:
+    verb = cue
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS), None)
 
 
 def phrase_speaker(head: Token, index: MentionIndex, resolve: Token | None = None) -> Speaker:
