@@ -347,3 +347,96 @@ def test_transcript_and_name_labels_speak_but_other_labels_do_not(analyzer):
     assert by_start["“The cran"].speaker.name == "Helen Marsh"
     assert not any("reopened" in q.text for q in doc.quotes)
     assert not any(q.text == "Monday" for q in doc.quotes)
+
+
+# ---------------------------------------------------------------- marks and cues, session 2
+def test_typewriter_double_single_marks_quote(analyzer):
+    doc = analyze(analyzer, LEAD + "''The ferries will run every hour,'' Ms Marsh said.")
+    q = quote_with(doc, "The ferries will run every hour")
+    assert q.kind == "direct"
+    assert q.text.startswith("''") and q.text.endswith("''")
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+
+
+def test_markup_attributes_are_not_quotes(analyzer):
+    text = LEAD + ('<post pic="" author="harbourwatch" stamp="1552003200">The ferries were late '
+                   'again today.</post>\n\nMs Marsh said the timetable would change.')
+    doc = analyze(analyzer, text)
+    assert not [q for q in doc.quotes if "author" in q.text or "harbourwatch" in q.text]
+    assert quote_with(doc, "the timetable would change").kind == "indirect"
+
+
+def test_bare_cue_after_a_closed_sentence(analyzer):
+    doc = analyze(analyzer, LEAD + "\"The ferries will run every hour.\" Ms Marsh said.")
+    q = quote_with(doc, "The ferries will run every hour")
+    assert q.kind == "direct" and q.cue.text == "said"
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+
+
+def test_cue_that_opens_the_next_quote_is_not_taken(analyzer):
+    text = LEAD + "\"We are ready.\" Ms Marsh added, \"The ferries will run every hour.\""
+    doc = analyze(analyzer, text)
+    second = quote_with(doc, "The ferries will run every hour")
+    assert second.cue.text == "added"
+    assert all(q.cue is None or q.cue.text != "added" for q in doc.quotes if "We are ready" in q.text)
+
+
+def test_attribution_set_into_the_clause(analyzer):
+    doc = analyze(analyzer, LEAD + "The new timetable, Ms Marsh said, will start in May.")
+    q = quote_with(doc, "will start in May")
+    assert q.kind == "indirect" and q.cue.text == "said"
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+    pieces = [doc.text[a:b] for a, b in q.pieces]
+    assert pieces == ["The new timetable", "will start in May"]
+
+
+def test_stance_object_with_as_phrase(analyzer):
+    doc = analyze(analyzer, LEAD + "Ms Marsh described the old pier as a danger to swimmers.")
+    q = quote_with(doc, "the old pier as a danger to swimmers")
+    assert q.cue.text == "described"
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+
+
+def test_light_verb_needs_a_word_of_speech(analyzer):
+    doc = analyze(analyzer, LEAD + "Ms Marsh made the argument for a second pier. "
+                  "She made a sandwich for the crew.")
+    q = quote_with(doc, "the argument for a second pier")
+    assert_speaker(doc, q, "Helen Marsh", "Ms Marsh")
+    assert not [q for q in doc.quotes if "sandwich" in q.text]
+
+
+def test_passive_cue_speaks_through_its_agent_or_not_at_all(analyzer):
+    text = LEAD + ("Ms Marsh was asked by reporters whether the ferries would be late. "
+                   "Asked whether fares would rise, Ms Marsh laughed.")
+    doc = analyze(analyzer, text)
+    for q in doc.quotes:
+        assert q.speaker is None or q.speaker.name != "Helen Marsh", q
+
+
+def test_relative_clause_speaker_is_who_resolved_to_the_antecedent(analyzer):
+    text = LEAD + "Reporters met Ms Marsh, who said the ferries would run every hour."
+    doc = analyze(analyzer, text)
+    q = quote_with(doc, "the ferries would run every hour")
+    assert_speaker(doc, q, "Helen Marsh", "who")
+
+
+def test_poll_is_the_source_of_a_sentence_nobody_is_quoted_in(analyzer):
+    text = LEAD + "Ms Marsh led the field with 41 per cent in the harbour board's latest survey."
+    doc = analyze(analyzer, text)
+    q = quote_with(doc, "Ms Marsh led the field")
+    assert q.cue.text == "in"
+    assert q.speaker is not None and "survey" in q.speaker.text
+
+
+def test_transcript_turn_holds_no_reported_speech_of_its_own(analyzer):
+    text = LEAD + ("MARSH: I think the ferries will run every hour.\n\n"
+                   "HOST: Do you think fares will rise?")
+    doc = analyze(analyzer, text)
+    turn = quote_with(doc, "I think the ferries will run every hour")
+    assert turn.speaker is not None and turn.speaker.name == "Helen Marsh"
+    assert not [q for q in doc.quotes if q is not turn and q.start >= turn.start and q.end <= turn.end]
+
+
+def test_judging_verb_object_is_not_content(analyzer):
+    doc = analyze(analyzer, LEAD + "Ms Marsh saw the new ferries on Monday.")
+    assert not doc.quotes

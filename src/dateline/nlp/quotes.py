@@ -478,7 +478,10 @@ def _content(verb: Token, lemma: str, index: MentionIndex) -> list[Token]:
     ("made the argument")."""
     if lemma in LIGHT_VERBS:
         objs = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS]
-        return list(objs[0].subtree) if objs else []
+        if not objs:
+            return []
+        about = [c for c in verb.rights if c.i > objs[0].i and c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS]
+        return sorted((t for c in objs[:1] + about[:1] for t in c.subtree), key=lambda t: t.i)
     if lemma in STANCE_VERBS:
         if _infinitive(verb):
             return []  # "trying to find a way": the plan is the stance, not the finding
@@ -636,7 +639,7 @@ def _according_to(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
 def _in_source(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
     """"Trump led in Monday's poll": a poll, survey or study is the source of the clause
     it is attached to."""
-    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+    if tok.lower_ != "in" or tok.dep_ != "prep":
         return None
     objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in EVIDENCE_NOUNS]
     return _sourced_sentence(doc, tok, tok, objs[0], index) if objs else None
