@@ -37,6 +37,7 @@ eval: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[eval]"
 	$(BIN)/python evaluation/score_timex.py
 	$(BIN)/python evaluation/score_quotes.py
+	$(BIN)/python evaluation/score_quotes.py --gold evaluation/gold/examples-quotes.jsonl
 	$(BIN)/python evaluation/examples_check.py
 	$(BIN)/python evaluation/gate.py
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -56,17 +57,21 @@ def find(text: str, needle: str, occurrence: int = 1, after: int = 0, where: str
     return pos, pos + len(needle)
 
 
-def nearest(text: str, needle: str | None, anchor: int, where: str) -> tuple[int, int] | None:
-    """The occurrence of `needle` closest to `anchor` (a speaker or cue near its quote)."""
+def nearest(text: str, needle: str | None, spans: list[list[int]], where: str,
+            before: bool = False) -> tuple[int, int] | None:
+    """The whole-word occurrence of `needle` outside the quote that is closest to it (a
+    speaker or cue beside its quote); `before`: only occurrences before the quote (the
+    previous speaker of a quote-only paragraph)."""
     if not needle:
         return None
-    spots, pos = [], text.find(needle)
-    while pos >= 0:
-        spots.append(pos)
-        pos = text.find(needle, pos + 1)
+    start, end = spans[0][0], spans[-1][1]
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)
+             if not any(a <= m.start() < b for a, b in spans) and (not before or m.start() < start)]
     if not spots:
-        raise AnnotationError(f"{where}: {needle!r} is not in the text (fix: copy it verbatim)")
-    best = min(spots, key=lambda p: abs(p - anchor))
+        raise AnnotationError(f"{where}: {needle!r} is not in the text beside its quote "
+                              "(fix: copy it verbatim)")
+    # Between the pieces of a split quote is nearest of all.
+    best = min(spots, key=lambda p: 0 if start <= p < end else min(abs(p + len(needle) - start), abs(p - end)))
     return best, best + len(needle)
 
 
@@ -78,11 +83,11 @@ def gold_quote(text: str, ann: dict, where: str) -> dict:
         spans.append(list(find(text, piece, after=spans[-1][1], where=where)))
     rec = {"quote_start": spans[0][0], "quote_end": spans[-1][1], "quote_spans": spans,
            "quote_text": " ".join(text[a:b] for a, b in spans), "kind": ann["kind"]}
-    speaker = nearest(text, ann.get("speaker"), start, where)
+    speaker = nearest(text, ann.get("speaker"), spans, where, before=not ann.get("cue"))
     if speaker:
         rec.update(speaker_start=speaker[0], speaker_end=speaker[1], speaker_spans=[list(speaker)],
                    speaker_text=text[speaker[0]:speaker[1]])
-    cue = nearest(text, ann.get("cue"), start, where)
+    cue = nearest(text, ann.get("cue"), spans, where)
     if cue:
         rec.update(cue_start=cue[0], cue_end=cue[1], cue=text[cue[0]:cue[1]])
     return rec

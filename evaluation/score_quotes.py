@@ -217,10 +217,10 @@ def score(docs: list[GoldDoc], preds: list[list[PredQuote]]) -> dict:
     return {key: t.figures() for key, t in tallies.items()}
 
 
-def print_report(results: dict, n_docs: int) -> None:
+def print_report(results: dict, n_docs: int, gold: str = "PolNeAR train") -> None:
     """Print the figures of each system side by side, one row per subset and metric."""
     systems = [name for name, r in results.items() if r is not None]
-    print(f"PolNeAR train, {n_docs} docs")
+    print(f"{gold}, {n_docs} docs")
     print(f"{'subset':14} {'metric':18} " + " ".join(f"{s:>22}" for s in systems))
     for key in ("all", "direct+mixed", *KINDS):
         for metric in ("content", "attribution"):
@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dump({"gold": str(args.gold), "docs": len(docs), "systems": results}, sys.stdout, indent=1)
         print()
     else:
-        print_report(results, len(docs))
+        print_report(results, len(docs), Path(args.gold).name)
     return 0
 
 

@@ -541,6 +541,8 @@ def _spoke_about(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     what was said, when a named person, organisation or pronoun said it."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in PREP_CUES:
         return None
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        return None  # "Speaking on the quayside, Mr Park said ...": where, not what
     allowed = CONTENT_PREPOSITIONS | ({"to"} if verb.lemma_.lower() in TO_CUES else set())
     # The preposition right after the verb ("spoke about", "called out for"), not a later
     # adjunct ("spoke to the committee on Monday").
