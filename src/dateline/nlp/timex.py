@@ -240,11 +240,16 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return PAST  # "had been scheduled to expire Friday" is over
     if verb.lemma_ in FUTURE_LEMMAS:
         return FUTURE
-    if verb.tag_ in ("VBD", "VBN"):
-        return PAST
     if "to" in aux_words and depth < 2 and verb.head is not verb:
-        # "plans to meet Friday", "is going to meet Friday": the tense is the head's.
+        # "plans to meet Friday", "is going to meet Friday", "to be published in
+        # November": the tense is the head's.
         return FUTURE if verb.head.lower_ == "going" else _verb_tense(verb.head, depth + 1)
+    if verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN":
+        # "the year ended March 31", "has agreed": past; "is scheduled for May": present.
+        present = [a for a in auxes if a.tag_ in ("VBZ", "VBP", "VB") and a.lower_ not in ("has", "have")]
+        return None if present else PAST
     return None
 
 
@@ -307,12 +312,12 @@ def _pick_year(candidate: date, dct: date, tense: str | None, slack: int = 0) ->
     sentence written in October is still this December (the parse's tense is often the
     reporting verb's, not the date's).
     """
-    if tense == PAST and candidate > dct + timedelta(days=slack):
-        return dct.year - 1
-    if tense == FUTURE and candidate < dct - timedelta(days=slack):
-        return dct.year + 1
     # Feb. 29 exists only in leap years: skip the years where it does not.
     options = [d for k in (-1, 0, 1) if (d := _safe_date(dct.year + k, candidate.month, candidate.day))]
+    if tense == PAST:  # the latest one before the article ("the year ended March 31")
+        return max((d for d in options if d <= dct + timedelta(days=slack)), default=candidate).year
+    if tense == FUTURE:
+        return min((d for d in options if d >= dct - timedelta(days=slack)), default=candidate).year
     return min(options, key=lambda d: (abs((d - dct).days), d > dct)).year
 
 
@@ -739,7 +744,9 @@ def _month(m: re.Match[str], ctx: _Context) -> Result:
     elif rel == "next":
         year += 0 if month > ctx.dct.month else 1
     elif not rel:
-        year = _pick_year(date(ctx.dct.year, month, 15), ctx.dct.replace(day=15), ctx.tense())
+        # A month next to the article's is this year's whatever the tense ("gave them until
+        # mid-November", written in late October).
+        year = _pick_year(date(ctx.dct.year, month, 15), ctx.dct.replace(day=15), ctx.tense(), slack=31)
     return "DATE", f"{year}-{month:02d}"
 
 
