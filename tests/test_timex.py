@@ -169,6 +169,19 @@ def test_quarters_and_fiscal_years(nlp, text, phrase, expected):
     assert value_of(nlp, text, phrase) == ("DATE", expected)
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # Past: the latest one on or before the article date, even when a later one is nearer.
+    ("Revenue was $4 million in the year ended March 31.", "March 31", "2017-03-31"),
+    ("The index set its record high on Aug. 6.", "Aug. 6", "2017-08-06"),
+    # Present passive is not past: the nearest one.
+    ("The vote is scheduled for March 20.", "March 20", "2018-03-20"),
+    # An infinitive takes its head's tense: "plans ... to be published" is future.
+    ("The rules are expected to be published in November.", "November", "2018-11"),
+])
+def test_year_of_a_month_or_day_follows_the_tense(nlp, text, phrase, expected):
+    assert value_of(nlp, text, phrase)[1] == expected
+
+
 # ---------------------------------------------------------------- false positives
 @pytest.mark.parametrize("text", [
     "The jury sat in silence while the verdict was read.",
@@ -180,6 +193,7 @@ def test_quarters_and_fiscal_years(nlp, text, phrase, expected):
     "The 35-year-old driver was unhurt in the crash.",
     "Turnout fell to 2018 voters, or 12 percent of the roll.",
     "About 1,990 people signed the petition.",
+    "Each share sold for 2018 won on the Seoul exchange.",
 ])
 def test_no_false_positives(nlp, text):
     assert found(nlp, text) == {}

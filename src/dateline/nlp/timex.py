@@ -54,6 +54,7 @@ VAGUE = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT
 # ("is expected to vote Friday", "plans to visit in March").
 FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "set", "due", "propose"}
 FUTURE_AUX = {"will", "'ll", "wo", "shall", "ll"}
+DEADLINE_WORDS = {"until", "till", "by", "through", "before"}
 # Words that make a bare number such as "1998" read as a year rather than a quantity.
 YEAR_CUES = {"in", "since", "by", "of", "until", "till", "before", "after", "from", "during",
              "through", "to", "between", "and", "early", "late", "mid", "fiscal", "year",
@@ -218,6 +219,22 @@ class _Context:
         verb = _governing_verb(span.root) if span is not None and len(span) else None
         return _verb_tense(verb) if verb is not None else None
 
+    def own_verb(self) -> bool:
+        """Whether the governing verb is the match's own ("the year ended March 31", "set
+        on Aug. 6"), not one reached through a noun phrase ("the dividend, payable Dec. 15,
+        was declared"), a deadline ("extended to Nov. 20") or an infinitive ("invited to
+        testify on Feb. 10"), whose tense may not be the date's."""
+        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            if head.lower_ not in ("on", "in"):
+                return False  # "extended to Nov. 20", "respond by Oct. 31": a deadline ahead
+            head = head.head
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        return head.pos_ in ("VERB", "AUX") and not infinitive
+
 
 def _governing_verb(token: Token) -> Token | None:
     """Walk up the parse to the nearest verb; give up after a few steps (long NPs)."""
@@ -238,8 +255,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return FUTURE
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST  # "had been scheduled to expire Friday" is over
-    if verb.lemma_ in FUTURE_LEMMAS:
-        return FUTURE
+    if verb.lemma_ in FUTURE_LEMMAS and not (verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)):
+        return FUTURE  # "is set to meet", but not "set a record"
     if "to" in aux_words and depth < 2 and verb.head is not verb:
         # "plans to meet Friday", "is going to meet Friday", "to be published in
         # November": the tense is the head's.
@@ -365,7 +382,7 @@ def _month_day(m: re.Match[str], ctx: _Context) -> Result:
         return _month_day_rel(m["rel"].lower(), guess, ctx.dct)
     weekday = re.match(_WEEKDAY, m.group(), re.IGNORECASE)
     year = _weekday_year(month, day, weekday.group().lower(), ctx.dct) if weekday else None
-    year = year or _pick_year(guess, ctx.dct, ctx.tense(), slack=90)
+    year = year or _pick_year(guess, ctx.dct, ctx.tense(), slack=0 if ctx.own_verb() else 90)
     found = _safe_date(year, month, day)
     return ("DATE", found.isoformat()) if found else None
 
@@ -744,9 +761,9 @@ def _month(m: re.Match[str], ctx: _Context) -> Result:
     elif rel == "next":
         year += 0 if month > ctx.dct.month else 1
     elif not rel:
-        # A month next to the article's is this year's whatever the tense ("gave them until
-        # mid-November", written in late October).
-        year = _pick_year(date(ctx.dct.year, month, 15), ctx.dct.replace(day=15), ctx.tense(), slack=31)
+        # "gave them until November", "to finish by May": a deadline, the nearest one.
+        tense = None if ctx.previous_word() in DEADLINE_WORDS else ctx.tense()
+        year = _pick_year(date(ctx.dct.year, month, 15), ctx.dct.replace(day=15), tense)
     return "DATE", f"{year}-{month:02d}"
 
 
@@ -764,9 +781,21 @@ def _year(m: re.Match[str], ctx: _Context) -> Result:
     return "DATE", m["y"]
 
 
+# Words after a number that make it an amount: currencies and units.
+COUNT_UNITS = set("""
+won yen yuan renminbi dollars dollar euros euro pounds pound sterling rupees rupee naira rand
+francs marks lire pesos rubles roubles dinars shekels baht ringgit tonnes tons kilometres
+kilometers miles metres meters feet barrels units shares points
+""".split())
+
+
 def _counts_something(ctx: _Context) -> bool:
-    """'2018 voters': a number modifying a plural noun is a count, not a year."""
+    """'2018 voters', '2018 won each': a number modifying a plural noun, or before a
+    currency or unit, is a count, not a year."""
     token = ctx.token()
+    after = ctx.text[ctx.end:ctx.end + 16].split()
+    if after and after[0].lower().strip(".,;") in COUNT_UNITS:
+        return True
     return (token is not None and token.dep_ == "nummod" and token.head.tag_ == "NNS"
             and token.head.i == token.i + 1)
 
