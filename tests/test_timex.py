@@ -258,3 +258,9 @@ def test_leap_day_without_a_year(nlp):
     # Only 2016 has a Feb. 29 near this article: no crash on the years that lack one.
     assert value_of(nlp, "The files were released on Feb. 29.", "Feb. 29", date(2016, 3, 2)) == ("DATE", "2016-02-29")
     assert value_of(nlp, "The files will be released on Feb. 29.", "Feb. 29", date(2016, 2, 19)) == ("DATE", "2016-02-29")
+
+
+def test_following_year_counts_from_the_year_the_text_named(nlp):
+    text = "Mr Ko was elected mayor in 1994 and resigned the following year."
+    assert value_of(nlp, text, "the following year") == ("DATE", "1995")
+    assert value_of(nlp, "Prices rose over the previous year.", "the previous year") == ("DURATION", "P1Y")

@@ -678,7 +678,17 @@ def _season(name: str, offset: int, dct: date) -> str:
 
 
 def _the_relunit(m: re.Match[str], ctx: _Context) -> Result:
-    return "DURATION", _duration(1, m["unit"].lower())
+    """'the past week' is a duration; 'the following year' is the year after the last
+    one the text named ("elected in 1994 ... the following year")."""
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if unit == "year" and rel in ("following", "previous"):
+        named = _YEAR_NAMED.findall(ctx.text, max(0, ctx.start - 600), ctx.start)
+        if named:
+            return "DATE", str(int(named[-1]) + (1 if rel == "following" else -1))
+    return "DURATION", _duration(1, unit)
+
+
+_YEAR_NAMED = re.compile(r"(?<![\d$£€.,-])\b((?:1[89]|20)\d\d)\b(?![\d%,.-]\d)")
 
 
 def _set(m: re.Match[str], ctx: _Context) -> Result:

