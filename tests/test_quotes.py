@@ -440,3 +440,13 @@ def test_transcript_turn_holds_no_reported_speech_of_its_own(analyzer):
 def test_judging_verb_object_is_not_content(analyzer):
     doc = analyze(analyzer, LEAD + "Ms Marsh saw the new ferries on Monday.")
     assert not doc.quotes
+
+
+def test_quote_is_dated_by_a_timex_in_its_cue_clause(analyzer):
+    text = LEAD + ("The ferries will run every hour, Ms Marsh said on Monday.\n\n"
+                   "\"We are ready,\" she added.\n\n"
+                   "Last month Ms Marsh said the pier was unsafe.")
+    doc = analyze(analyzer, text)
+    assert quote_with(doc, "The ferries will run every hour").date == "2019-03-11"
+    assert quote_with(doc, "We are ready").date == DATE
+    assert quote_with(doc, "the pier was unsafe").date == "2019-02"

@@ -537,3 +537,32 @@ def test_is_alias(text, keep):
 ])
 def test_timex_interval(value, first, last):
     assert interval(value, "2018-02-13") == (first, last)
+
+
+def test_quote_is_dated_and_ordered_by_when_it_was_said(tmp_path):
+    doc = harbour_doc()
+    doc.quotes[0].date = "2019-02"  # as if "... she said last month": before the article date
+    with open_store(tmp_path / "kb.sqlite") as s:
+        s.add_documents([doc])
+        assert s.get_document(doc.id).quotes[0].date == "2019-02"
+        items = [i for i in s.timeline("Aoife Brennan") if i.kind == "quote"]
+        dated = [i for i in items if i.date == "2019-02"]
+        assert dated and dated[0].detail["date_end"] == "2019-02-28"
+        assert items[0].date == "2019-02"  # oldest first, though the article is later
+        assert [i.date for i in s.timeline("Aoife Brennan", until="2019-02-28") if i.kind == "quote"] == ["2019-02"]
+
+
+def test_version_2_store_gives_its_quotes_their_article_date(tmp_path):
+    path = tmp_path / "v2.sqlite"
+    with open_store(path) as s:
+        s.add_documents([harbour_doc()])
+    conn = sqlite3.connect(path)  # take the store back to version 2, its quotes undated
+    conn.executescript("DROP INDEX quotes_date; ALTER TABLE quotes DROP COLUMN date_end;"
+                       "ALTER TABLE quotes DROP COLUMN date_start; ALTER TABLE quotes DROP COLUMN date;"
+                       "PRAGMA user_version = 2;")
+    conn.close()
+    with open_store(path) as s:
+        quotes = [i for i in s.timeline("Aoife Brennan") if i.kind == "quote"]
+        assert quotes and all(i.date == i.detail["document_date"] for i in quotes)
+    assert table_rows(path, "SELECT COUNT(*) FROM quotes WHERE date_start IS NULL") == [(0,)]
+    assert table_rows(path, "PRAGMA user_version") == [(len(schema.MIGRATIONS),)]

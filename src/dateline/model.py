@@ -71,6 +71,7 @@ class Quote:
     cue: Cue | None = None
     speaker: Speaker | None = None
     pieces: list[list[int]] | None = None
+    date: str | None = None  # when it was said: a timex in the cue's clause, else the article date
 
 
 @dataclass
@@ -116,8 +117,9 @@ class Document:
             if out[key] is None:
                 del out[key]
         for quote in out["quotes"]:
-            if quote["pieces"] is None:
-                del quote["pieces"]
+            for key in ("pieces", "date"):
+                if quote[key] is None:
+                    del quote[key]
         return out
 
     @classmethod
@@ -125,7 +127,7 @@ class Document:
         def quote(q: dict[str, Any]) -> Quote:
             cue = Cue(**q["cue"]) if q.get("cue") else None
             speaker = Speaker(**q["speaker"]) if q.get("speaker") else None
-            return Quote(q["start"], q["end"], q["text"], q["kind"], cue, speaker, q.get("pieces"))
+            return Quote(q["start"], q["end"], q["text"], q["kind"], cue, speaker, q.get("pieces"), q.get("date"))
 
         def entity(e: dict[str, Any]) -> Entity:
             mentions = [Mention(**m) for m in e.get("mentions", [])]

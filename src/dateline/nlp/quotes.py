@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Cue, Quote, Speaker
 from ..segment import inside
 from . import extensions  # noqa: F401
+from .anchor import anchor_date
 from .component import Component
 from .cues import (CONTENT_PREPOSITIONS, EVIDENCE_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PREP_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS,
                    STATEMENT_NOUNS, TO_CUES)
@@ -86,7 +87,19 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     reported = indirect_quotes(doc, used, index, [(q.start, q.end) for q in labelled]) + labelled
     continue_speakers(doc, chains, reported)
     quotes = [to_quote(doc, c) for c in chains if c.cue is not None or c.speaker is not None]
-    return sorted(quotes + reported, key=lambda q: q.start)
+    quotes = sorted(quotes + reported, key=lambda q: q.start)
+    for quote in quotes:
+        quote.date = quote_date(doc, quote)
+    return quotes
+
+
+def quote_date(doc: Doc, quote: Quote) -> str:
+    """When it was said: a timex in the cue's clause ("said on Monday"), else the article
+    date."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+    if cue is None or not len(cue):
+        return doc._.dct.isoformat()
+    return anchor_date(doc, cue[0])
 
 
 # 1. Chains of quotation marks --------------------------------------------------------

@@ -177,7 +177,18 @@ SCHEMA_V2 = """
 ALTER TABLE documents ADD COLUMN paragraphs_json TEXT NOT NULL DEFAULT '[]';
 """
 
-MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2]
+# Version 3: when each quote was said (a timex in its cue's clause, else the article date)
+# and the calendar period that date covers; quotes stored before take their article's date.
+SCHEMA_V3 = """
+ALTER TABLE quotes ADD COLUMN date TEXT;
+ALTER TABLE quotes ADD COLUMN date_start TEXT;
+ALTER TABLE quotes ADD COLUMN date_end TEXT;
+UPDATE quotes SET date = (SELECT d.date FROM documents d WHERE d.id = quotes.doc_id);
+UPDATE quotes SET date_start = date, date_end = date;
+CREATE INDEX quotes_date ON quotes(date_start);
+"""
+
+MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

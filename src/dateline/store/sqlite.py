@@ -85,11 +85,13 @@ LEFT JOIN entities gt ON gt.id = e.target_entity_id
 """
 
 _TIMELINE_QUOTES = """
-SELECT d.date AS sort_date, d.date AS date, 'quote' AS kind, q.doc_id AS doc_id,
+SELECT q.date_start AS sort_date, COALESCE(q.date, d.date) AS date, 'quote' AS kind, q.doc_id AS doc_id,
        q.start AS start, q.text AS text,
        json_object('kind', q.kind, 'speaker', q.speaker_name,
                    'speaker_entity_id', q.speaker_entity_id, 'speaker_text', q.speaker_text,
-                   'cue', q.cue_text, 'start', q.start, 'end', q.end) AS detail
+                   'cue', q.cue_text, 'start', q.start, 'end', q.end,
+                   'date_start', q.date_start, 'date_end', q.date_end, 'document_date', d.date)
+           AS detail
 FROM quotes q JOIN documents d ON d.id = q.doc_id
 """
 
@@ -247,8 +249,9 @@ class SQLiteStore:
             self._conn.execute(
                 "INSERT INTO quotes (doc_id, idx, start, end, text, kind, pieces_json,"
                 " cue_start, cue_end, cue_text, speaker_local_id, speaker_entity_id,"
-                " speaker_name, speaker_start, speaker_end, speaker_text)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row,
+                " speaker_name, speaker_start, speaker_end, speaker_text, date, date_start, date_end)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*row, quote.date, *interval(quote.date or doc.date, doc.date)),
             )
             if row[11] is not None:
                 speakers[row[11]] += 1
@@ -395,7 +398,13 @@ class SQLiteStore:
         if about:
             conds.append(_QUOTE_ABOUT)
             params += [json.dumps(self._entity_ids(about)), fts_phrase(about)]
-        dates, date_params = _date_range("d.date", since, until)
+        dates, date_params = [], []  # a quote counts when the period it covers overlaps since..until
+        if since:
+            dates.append("q.date_end >= ?")
+            date_params.append(since)
+        if until:
+            dates.append("q.date_start <= ?")
+            date_params.append(until)
         return self._select_quotes(conds + dates, params + date_params, limit)
 
     def _speaker_filter(self, speaker: str, conds: list[str], params: list[Any]) -> None:
@@ -482,8 +491,9 @@ class SQLiteStore:
 
         When `name_or_query` names an entity: the events it is actor or target of and the
         quotes attributed to it. Otherwise: quotes whose text matches, and the events of
-        documents that match. Events are dated and filtered by their own date (the
-        calendar period it covers overlapping since..until), quotes by their document's.
+        documents that match. Events and quotes are dated and filtered by their own date
+        (the calendar period it covers overlapping since..until): a timex in their clause
+        ("said on Monday"), else their document's date.
         """
         ids = self._entity_ids(name_or_query)
         if ids:
@@ -510,7 +520,13 @@ class SQLiteStore:
         if until:
             event_conds.append("e.date_start <= ?")
             event_params.append(until)
-        dates, date_params = _date_range("d.date", since, until)
+        dates, date_params = [], []  # a quote counts when the period it covers overlaps since..until
+        if since:
+            dates.append("q.date_end >= ?")
+            date_params.append(since)
+        if until:
+            dates.append("q.date_start <= ?")
+            date_params.append(until)
         sql = (f"SELECT date, kind, doc_id, text, detail FROM ("
                f"{_TIMELINE_EVENTS} WHERE {' AND '.join(event_conds)} UNION ALL "
                f"{_TIMELINE_QUOTES} WHERE {' AND '.join(quote_conds + dates)})"
@@ -600,7 +616,7 @@ def _quote_from_row(r: sqlite3.Row) -> Quote:
         speaker = Speaker(r["speaker_local_id"], r["speaker_name"], r["speaker_start"],
                           r["speaker_end"], r["speaker_text"])
     pieces = json.loads(r["pieces_json"]) if r["pieces_json"] is not None else None
-    return Quote(r["start"], r["end"], r["text"], r["kind"], cue, speaker, pieces)
+    return Quote(r["start"], r["end"], r["text"], r["kind"], cue, speaker, pieces, r["date"])
 
 
 def _event_from_row(r: sqlite3.Row) -> Event:
