@@ -73,7 +73,7 @@ def test_absolute_dates(nlp, text, phrase, expected):
     ("Sales have risen this year, the shop owner said.", "this year", "2018"),
     ("Sales fell last year, the shop owner said.", "last year", "2017"),
     ("The ferry service was suspended earlier this month.", "earlier this month", "2018-02"),
-    ("The ferry service was suspended two weeks ago.", "two weeks ago", "2018-01-30"),
+    ("The ferry service was suspended two weeks ago.", "two weeks ago", "2018-W05"),
     ("The ferry service was suspended three years ago.", "three years ago", "2015"),
     ("The plant was closed late last year after a fire.", "late last year", "2017"),
     ("Exports grew in the first quarter, the ministry said.", "the first quarter", "2018-Q1"),

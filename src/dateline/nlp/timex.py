@@ -637,7 +637,7 @@ def _shift(dct: date, unit: str, amount: int) -> str:
         days = amount if unit == "day" else 0
         return (dct + timedelta(days=days)).isoformat()
     if unit == "week":
-        return (dct + timedelta(weeks=amount)).isoformat()
+        return _week(dct + timedelta(weeks=amount))
     if unit in ("month", "quarter"):
         year, month = _add_months(dct.year, dct.month, amount * (3 if unit == "quarter" else 1))
         return f"{year}-{month:02d}" if unit == "month" else f"{year}-Q{_quarter(month)}"
