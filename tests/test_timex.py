@@ -264,3 +264,13 @@ def test_following_year_counts_from_the_year_the_text_named(nlp):
     text = "Mr Ko was elected mayor in 1994 and resigned the following year."
     assert value_of(nlp, text, "the following year") == ("DATE", "1995")
     assert value_of(nlp, "Prices rose over the previous year.", "the previous year") == ("DURATION", "P1Y")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The talks ended after three days of argument.", "three days", ("DURATION", "P3D")),
+    ("The town turned its back on 210 years of loyalty.", "210 years", ("DURATION", "P210Y")),
+    ("Ferries leave on Tuesday nights from the north pier.", "Tuesday nights", ("SET", "XXXX-WXX-2TNI")),
+    ("Pipers march through the town each July.", "each July", ("SET", "XXXX-07")),
+])
+def test_durations_of_something_and_sets(nlp, text, phrase, expected):
+    assert value_of(nlp, text, phrase) == expected

@@ -100,7 +100,9 @@ RULES: list[tuple[str, str]] = [
     ("relday", r"\b(?:(?P<mod>early|late)\s+)?(?P<rel>today|yesterday|tomorrow)\b"),
     ("relweekday", rf"\b(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+"
                    rf"(?P<wd>{_WEEKDAY})\b"),
-    ("weekdays", rf"\b(?:every\s+|each\s+)(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})s\b"),
+    ("weekdays", rf"\b(?:every\s+|each\s+)(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})s\b"
+                 rf"|\b(?P<wd3>{_WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)s\b"),
+    ("months", rf"\b(?:every|each)\s+(?P<mon>{_MONTH_FULL})\b"),
     ("weekday", rf"\b(?P<wd>{_WEEKDAY})\b"),
     ("decade", r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?P<dec>1[5-9]\d0|20\d0|'\d0)s\b"),
     ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
@@ -142,7 +144,7 @@ RULES: list[tuple[str, str]] = [
     ("duration", _NOT_AFTER_NUMBER + rf"\b(?:(?:the\s+)?(?P<pre>first|past|last|next|previous|"
                  rf"coming|final|latest|remaining|following|other)\s+)?(?P<n>{_NUM})"
                  rf"(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})"
-                 r"(?![\s-]+old\b|-(?:earlier|ago)\b|\s+of\b)"),
+                 r"(?![\s-]+old\b|-(?:earlier|ago)\b)"),
     ("vague_units", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s))(?P<unit>hours|days|weeks|"
                     r"months|years|decades)\b(?!\s+(?:of|ago|old)\b)"),
     ("recent", r"\brecent\s+(?P<unit>years|months|weeks|days)\b"),
@@ -255,8 +257,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return FUTURE
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST  # "had been scheduled to expire Friday" is over
-    if verb.lemma_ in FUTURE_LEMMAS and not (verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)):
-        return FUTURE  # "is set to meet", but not "set a record"
+    done = (verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)) or (verb.tag_ == "VBN" and not auxes)
+    if verb.lemma_ in FUTURE_LEMMAS and not done:
+        return FUTURE  # "is set to meet", but not "set a record" or "the high set on Aug. 6"
     if "to" in aux_words and depth < 2 and verb.head is not verb:
         # "plans to meet Friday", "is going to meet Friday", "to be published in
         # November": the tense is the head's.
@@ -486,8 +489,15 @@ def _relweekday(m: re.Match[str], ctx: _Context) -> Result:
 
 
 def _weekdays(m: re.Match[str], ctx: _Context) -> Result:
-    weekday = WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
-    return "SET", f"XXXX-WXX-{weekday + 1}"
+    """'every Tuesday', 'Tuesdays' -> XXXX-WXX-2; 'Tuesday nights' -> XXXX-WXX-2TNI."""
+    weekday = WEEKDAYS[(m["wd"] or m["wd2"] or m["wd3"]).lower()]
+    part = f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else ""
+    return "SET", f"XXXX-WXX-{weekday + 1}{part}"
+
+
+def _months(m: re.Match[str], ctx: _Context) -> Result:
+    """'each July' -> XXXX-07."""
+    return "SET", f"XXXX-{_month_number(m['mon']):02d}"
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> Result:
@@ -822,7 +832,7 @@ HANDLERS: dict[str, Handler] = {
     "reldaypair": _reldaypair, "relday": _relday, "relweekday": _relweekday,
     "weekdays": _weekdays, "weekday": _weekday, "decade": _decade, "century": _century,
     "quarter": _quarter_rule, "yearago_quarter": _yearago_quarter, "the_quarter": _the_quarter,
-    "fiscal": _fiscal, "ago": _ago, "relpart": _relpart, "the_relunit": _the_relunit,
+    "months": _months, "fiscal": _fiscal, "ago": _ago, "relpart": _relpart, "the_relunit": _the_relunit,
     "set": _set, "setadv": _setadv, "duration": _duration_rule, "vague_units": _vague_units,
     "recent": _recent, "future": _future, "vague": _vague, "monthyear": _monthyear,
     "seasonyear": _seasonyear, "month": _month, "year": _year, "yearearlier": _yearearlier,
