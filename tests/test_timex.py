@@ -274,3 +274,9 @@ def test_following_year_counts_from_the_year_the_text_named(nlp):
 ])
 def test_durations_of_something_and_sets(nlp, text, phrase, expected):
     assert value_of(nlp, text, phrase) == expected
+
+
+def test_month_and_season_with_a_spelled_year(nlp):
+    text = "Prices last fell this far in January nineteen ninety-seven and in the winter of nineteen ninety-four."
+    assert value_of(nlp, text, "January nineteen ninety-seven") == ("DATE", "1997-01")
+    assert value_of(nlp, text, "the winter of nineteen ninety-four") == ("DATE", "1994-WI")

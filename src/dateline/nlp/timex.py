@@ -79,6 +79,11 @@ _REL = r"(?:last|this|next|past|coming|previous|current|following)"
 _MOD = r"(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
 _NOT_AFTER_NUMBER = r"(?<![\d.,$£€#/:-])"
 
+# A year as a transcript spells it: "nineteen ninety-seven", "two thousand and one".
+_SPELLED_YEAR = (r"nineteen\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand"
+                 r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?")
+
 # Order matters: at one position the first rule that matches wins, so longer and more
 # specific forms come before the forms they contain.
 RULES: list[tuple[str, str]] = [
@@ -131,10 +136,7 @@ RULES: list[tuple[str, str]] = [
     ("the_weekend", r"\b(?:over\s+)?the\s+weekend\b"),
     ("the_season", r"\b(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s))(?:(?P<mod>early|late)\s+)?"
                    r"(?P<s>spring|summer|autumn|winter)\b(?!\s+(?:of|Olympics|games)\b)"),
-    ("spelled_year", r"\b(?:the\s+year\s+)?(?P<y>nineteen\s+(?:twenty|thirty|forty|fifty|sixty|"
-                     r"seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
-                     r"nine))?|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|"
-                     r"eight|nine))?)\b"),
+    ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<y>{_SPELLED_YEAR})\b"),
     ("spelled_decade", r"\bthe\s+(?P<d>twenties|thirties|forties|fifties|sixties|seventies|"
                        r"eighties|nineties)\b"),
     ("set", rf"\b(?:(?P<freq>once|twice|{_NUM}\s+times)\s+)?(?:every|each|per|a)\s+"
@@ -153,9 +155,9 @@ RULES: list[tuple[str, str]] = [
     ("vague", r"\b(?:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|"
               r"lately|the\s+past)\b(?!\s+(?:a|an)\b)"),
     ("monthyear", rf"\b(?:(?P<mod>early|late|mid|mid-)\s*)?(?P<mon>{_MONTH})(?:,?\s+|\s+of\s+)"
-                  rf"(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year\b)"),
+                  rf"(?:(?P<y>{_YEAR})|(?P<sy>{_SPELLED_YEAR})\b|(?P<rel>this|last|next)\s+year\b)"),
     ("seasonyear", rf"\b(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?"
-                   rf"(?P<y>{_YEAR})"),
+                   rf"(?:(?P<y>{_YEAR})|(?P<sy>{_SPELLED_YEAR})\b)"),
     ("month", rf"\b(?:(?P<rel>last|next|this)\s+|(?P<mod>early|late|mid)[\s-]?)?"
               rf"(?P<mon>{_MONTH_FULL})"),
     ("year", _NOT_AFTER_NUMBER + rf"\b(?:(?P<mod>early|late|mid|mid-)\s*)?(?P<y>{_YEAR})"
@@ -579,11 +581,14 @@ def _the_season(m: re.Match[str], ctx: _Context) -> Result:
 
 def _spelled_year(m: re.Match[str], ctx: _Context) -> Result:
     """'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000 (transcribed speech)."""
-    words = re.split(r"[\s-]+", m["y"].lower())
+    return "DATE", str(_spelled(m["y"]))
+
+
+def _spelled(text: str) -> int:
+    words = re.split(r"[\s-]+", text.lower())
     if words[0] == "two":
-        return "DATE", str(2000 + (SMALL_NUMBERS[words[-1]] if words[-1] != "thousand" else 0))
-    rest = TENS[words[1]] + (SMALL_NUMBERS[words[2]] if len(words) > 2 else 0)
-    return "DATE", str(1900 + rest)
+        return 2000 + (SMALL_NUMBERS[words[-1]] if words[-1] != "thousand" else 0)
+    return 1900 + TENS[words[1]] + (SMALL_NUMBERS[words[2]] if len(words) > 2 else 0)
 
 
 def _spelled_decade(m: re.Match[str], ctx: _Context) -> Result:
@@ -761,12 +766,16 @@ def _vague(m: re.Match[str], ctx: _Context) -> Result:
 
 
 def _monthyear(m: re.Match[str], ctx: _Context) -> Result:
-    year = int(m["y"]) if m["y"] else ctx.dct.year + REL_OFFSETS[m["rel"].lower()]
+    if m["y"] or m["sy"]:
+        year = int(m["y"]) if m["y"] else _spelled(m["sy"])
+    else:
+        year = ctx.dct.year + REL_OFFSETS[m["rel"].lower()]
     return "DATE", f"{year}-{_month_number(m['mon']):02d}"
 
 
 def _seasonyear(m: re.Match[str], ctx: _Context) -> Result:
-    return "DATE", f"{m['y']}-{SEASONS[m['s'].lower()][0]}"
+    year = m["y"] or _spelled(m["sy"])
+    return "DATE", f"{year}-{SEASONS[m['s'].lower()][0]}"
 
 
 def _month(m: re.Match[str], ctx: _Context) -> Result:
