@@ -280,3 +280,18 @@ def test_month_and_season_with_a_spelled_year(nlp):
     text = "Prices last fell this far in January nineteen ninety-seven and in the winter of nineteen ninety-four."
     assert value_of(nlp, text, "January nineteen ninety-seven") == ("DATE", "1997-01")
     assert value_of(nlp, text, "the winter of nineteen ninety-four") == ("DATE", "1994-WI")
+
+
+def test_scheduled_reduced_relative_is_not_past(nlp):
+    text = "Trade will dominate a summit set for Geneva in April."
+    assert value_of(nlp, text, "April") == ("DATE", "2018-04")
+
+
+def test_clock_time_takes_its_day_across_a_parenthesis(nlp):
+    text = "The crane fell at about 10:35 a.m. (0935 GMT) Monday, the port said."
+    assert value_of(nlp, text, "10:35 a.m.") == ("TIME", "2018-02-12T10:35")
+
+
+def test_more_units_is_a_duration(nlp):
+    text = "The navy may use the harbour for at least 20 more years."
+    assert value_of(nlp, text, "20 more years") == ("DURATION", "P20Y")

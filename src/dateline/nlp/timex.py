@@ -145,7 +145,7 @@ RULES: list[tuple[str, str]] = [
     ("setadv", r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"),
     ("duration", _NOT_AFTER_NUMBER + rf"\b(?:(?:the\s+)?(?P<pre>first|past|last|next|previous|"
                  rf"coming|final|latest|remaining|following|other)\s+)?(?P<n>{_NUM})"
-                 rf"(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})"
+                 rf"(?:\s+and\s+a\s+half)?(?:\s+more)?[\s-]+(?P<unit>{_UNIT})"
                  r"(?![\s-]+old\b|-(?:earlier|ago)\b)"),
     ("vague_units", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s))(?P<unit>hours|days|weeks|"
                     r"months|years|decades)\b(?!\s+(?:of|ago|old)\b)"),
@@ -192,7 +192,8 @@ TRIGGERS = set(MONTHS) | set(WEEKDAYS) | set(SMALL_NUMBERS) | set(TENS) | set(OR
     "years", "decades", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
     "nightly", "nineteen", "two", "other", "first", "final", "latest", "remaining", "most",
 }
-_NEIGHBOUR_GAP = re.compile(r"[ ,]*(?:at|on|of)?[ ,]*", re.IGNORECASE)
+# Between a clock time and its day: "Friday at 3 p.m.", "10:35 a.m. (0735 GMT) Friday".
+_NEIGHBOUR_GAP = re.compile(r"[ ,]*(?:\([^()\n]{1,24}\))?[ ,]*(?:at|on|of)?[ ,]*", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d")
 
 
@@ -259,7 +260,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return FUTURE
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST  # "had been scheduled to expire Friday" is over
-    done = (verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)) or (verb.tag_ == "VBN" and not auxes)
+    scheduled = any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)  # "set for April"
+    done = (verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)) or (
+        verb.tag_ == "VBN" and not auxes and not scheduled)
     if verb.lemma_ in FUTURE_LEMMAS and not done:
         return FUTURE  # "is set to meet", but not "set a record" or "the high set on Aug. 6"
     if "to" in aux_words and depth < 2 and verb.head is not verb:
