@@ -295,3 +295,8 @@ def test_clock_time_takes_its_day_across_a_parenthesis(nlp):
 def test_more_units_is_a_duration(nlp):
     text = "The navy may use the harbour for at least 20 more years."
     assert value_of(nlp, text, "20 more years") == ("DURATION", "P20Y")
+
+
+def test_since_makes_a_bare_day_past(nlp):
+    text = "Police have been searching for him since shortly after the Oct. 23 robbery."
+    assert value_of(nlp, text, "Oct. 23") == ("DATE", "2017-10-23")

@@ -219,7 +219,10 @@ class _Context:
         return before[-1].lower() if before else ""
 
     def tense(self) -> str | None:
-        """PAST, FUTURE or None, from the verb that governs the match."""
+        """PAST, FUTURE or None, from the verb that governs the match; "since" before it
+        ("searching since the Oct. 23 attack") makes it past."""
+        if "since" in self.text[max(0, self.start - 30):self.start].lower().split()[-4:]:
+            return PAST
         span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
         verb = _governing_verb(span.root) if span is not None and len(span) else None
         return _verb_tense(verb) if verb is not None else None
