@@ -300,3 +300,8 @@ def test_more_units_is_a_duration(nlp):
 def test_since_makes_a_bare_day_past(nlp):
     text = "Police have been searching for him since shortly after the Oct. 23 robbery."
     assert value_of(nlp, text, "Oct. 23") == ("DATE", "2017-10-23")
+
+
+def test_was_planned_for_is_still_ahead(nlp):
+    text = "The official said the opening was planned for early March."
+    assert value_of(nlp, text, "March") == ("DATE", "2018-03")

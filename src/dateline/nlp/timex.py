@@ -261,9 +261,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux_words = {a.lower_ for a in auxes}
     if aux_words & FUTURE_AUX or "going" in aux_words:
         return FUTURE
+    scheduled = any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)  # "set for April"
+    if verb.lemma_ in FUTURE_LEMMAS and scheduled and aux_words & {"was", "were"} and "had" not in aux_words:
+        return FUTURE  # "the accession was planned for early March": still ahead
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST  # "had been scheduled to expire Friday" is over
-    scheduled = any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)  # "set for April"
     done = (verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)) or (
         verb.tag_ == "VBN" and not auxes and not scheduled)
     if verb.lemma_ in FUTURE_LEMMAS and not done:
