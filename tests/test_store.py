@@ -550,6 +550,8 @@ def test_quote_is_dated_and_ordered_by_when_it_was_said(tmp_path):
         assert dated and dated[0].detail["date_end"] == "2019-02-28"
         assert items[0].date == "2019-02"  # oldest first, though the article is later
         assert [i.date for i in s.timeline("Aoife Brennan", until="2019-02-28") if i.kind == "quote"] == ["2019-02"]
+        assert [q.date for q in s.quotes(speaker="Aoife Brennan", until="2019-02-28")] == ["2019-02"]
+        assert s.quotes(speaker="Aoife Brennan")[-1].date == "2019-02"  # newest first
 
 
 def test_version_2_store_gives_its_quotes_their_article_date(tmp_path):

@@ -40,6 +40,7 @@ class QuoteRow(_Row):
     """One quote, with who said it as printed and as resolved.
 
     Attributes:
+        date: When it was said: a timex in its cue's clause, else the document date.
         speaker_name: The name the speaker mention resolves to ("Ji Seong-ho").
         speaker_entity_id: Global entity id of the speaker, None when unresolved.
         speaker_text: The speaker mention as printed ("he", "Mr Ji").

@@ -39,7 +39,7 @@ FROM entities e
 """
 
 _QUOTE_SELECT = """
-SELECT q.doc_id, d.date, q.text, q.kind, q.speaker_name, q.speaker_entity_id,
+SELECT q.doc_id, COALESCE(q.date, d.date), q.text, q.kind, q.speaker_name, q.speaker_entity_id,
        q.speaker_text, q.cue_text, q.start, q.end
 FROM quotes q JOIN documents d ON d.id = q.doc_id
 """
@@ -384,8 +384,9 @@ class SQLiteStore:
                 whatever the printed speaker ("he", "the president"); with no matching
                 entity, the printed speaker or resolved name must contain the text.
             about: A name: quotes whose content mentions that entity, or contains the name.
-            since: Earliest document date, inclusive.
-            until: Latest document date, inclusive.
+            since: Earliest date, inclusive: of when the quote was said (`Quote.date`, a
+                timex in its clause, else the document date).
+            until: Latest date, inclusive, likewise.
             limit: Maximum number of quotes.
         """
         conds: list[str] = []
@@ -398,13 +399,7 @@ class SQLiteStore:
         if about:
             conds.append(_QUOTE_ABOUT)
             params += [json.dumps(self._entity_ids(about)), fts_phrase(about)]
-        dates, date_params = [], []  # a quote counts when the period it covers overlaps since..until
-        if since:
-            dates.append("q.date_end >= ?")
-            date_params.append(since)
-        if until:
-            dates.append("q.date_start <= ?")
-            date_params.append(until)
+        dates, date_params = _overlapping("q", since, until)
         return self._select_quotes(conds + dates, params + date_params, limit)
 
     def _speaker_filter(self, speaker: str, conds: list[str], params: list[Any]) -> None:
@@ -419,7 +414,7 @@ class SQLiteStore:
 
     def _select_quotes(self, conds: list[str], params: list[Any], limit: int) -> list[QuoteRow]:
         where = " WHERE " + " AND ".join(conds) if conds else ""
-        sql = _QUOTE_SELECT + where + " ORDER BY d.date DESC, q.doc_id, q.start LIMIT ?"
+        sql = _QUOTE_SELECT + where + " ORDER BY q.date_start DESC, q.doc_id, q.start LIMIT ?"
         return [QuoteRow(*r) for r in self._rows(sql, (*params, limit))]
 
     def entities(self, type: str | None = None, limit: int = 50) -> list[EntityRow]:
@@ -513,20 +508,9 @@ class SQLiteStore:
                   quote_conds: list[str], quote_params: list[Any],
                   since: str | None, until: str | None, limit: int) -> list[TimelineItem]:
         """Runs the events-and-quotes union under the given conditions, oldest first."""
-        event_conds, event_params = list(event_conds), list(event_params)
-        if since:  # an event counts when the period it covers overlaps since..until
-            event_conds.append("e.date_end >= ?")
-            event_params.append(since)
-        if until:
-            event_conds.append("e.date_start <= ?")
-            event_params.append(until)
-        dates, date_params = [], []  # a quote counts when the period it covers overlaps since..until
-        if since:
-            dates.append("q.date_end >= ?")
-            date_params.append(since)
-        if until:
-            dates.append("q.date_start <= ?")
-            date_params.append(until)
+        event_dates, event_date_params = _overlapping("e", since, until)
+        event_conds, event_params = [*event_conds, *event_dates], [*event_params, *event_date_params]
+        dates, date_params = _overlapping("q", since, until)
         sql = (f"SELECT date, kind, doc_id, text, detail FROM ("
                f"{_TIMELINE_EVENTS} WHERE {' AND '.join(event_conds)} UNION ALL "
                f"{_TIMELINE_QUOTES} WHERE {' AND '.join(quote_conds + dates)})"
@@ -585,14 +569,24 @@ def _open_error(path: str, err: Exception) -> StoreError:
                       hint="give the path of a Dateline SQLite file, or of a new file to create")
 
 
+def _overlapping(table: str, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
+    """Conditions for rows (alias `table`, with date_start/date_end columns) whose calendar
+    period overlaps since..until; `table` is a fixed alias, never user input."""
+    return _bounds(f"{table}.date_end", f"{table}.date_start", since, until)
+
+
 def _date_range(column: str, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
     """Conditions bounding an ISO date column, inclusive; `column` is a fixed name."""
+    return _bounds(column, column, since, until)
+
+
+def _bounds(ends: str, starts: str, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
     conds, params = [], []
     if since:
-        conds.append(f"{column} >= ?")
+        conds.append(f"{ends} >= ?")
         params.append(since)
     if until:
-        conds.append(f"{column} <= ?")
+        conds.append(f"{starts} <= ?")
         params.append(until)
     return conds, params
 
