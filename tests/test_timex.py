@@ -305,3 +305,8 @@ def test_since_makes_a_bare_day_past(nlp):
 def test_was_planned_for_is_still_ahead(nlp):
     text = "The official said the opening was planned for early March."
     assert value_of(nlp, text, "March") == ("DATE", "2018-03")
+
+
+def test_end_of_the_month_is_the_article_month(nlp):
+    text = "The yard will close by the end of the month."
+    assert value_of(nlp, text, "the end of the month") == ("DATE", "2018-02")

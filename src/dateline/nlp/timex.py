@@ -125,6 +125,8 @@ RULES: list[tuple[str, str]] = [
     ("year_end", r"\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year-end|year\s+end|"
                  r"year's\s+end|the\s+(?:full|current|current\s+fiscal)\s+year)\b"
                  r"(?!\s+(?:ago|earlier))"),
+    ("period_edge", r"\bthe\s+(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+"
+                    r"(?P<unit>month|week)\b"),
     ("fiscal", rf"\b(?:fiscal|FY)\s*(?:year\s+)?(?P<y>{_YEAR}|'\d\d)|"
                rf"\b(?:the\s+)?(?P<y2>{_YEAR})\s+fiscal\s+year\b"),
     ("ago", _NOT_AFTER_NUMBER + rf"\b(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+"
@@ -568,6 +570,11 @@ def _year_end(m: re.Match[str], ctx: _Context) -> Result:
     return "DATE", str(ctx.dct.year)
 
 
+def _period_edge(m: re.Match[str], ctx: _Context) -> Result:
+    """'the end of the month' -> the article's month; 'the start of this week' -> its week."""
+    return "DATE", _week(ctx.dct) if m["unit"].lower() == "week" else f"{ctx.dct.year}-{ctx.dct.month:02d}"
+
+
 def _the_weekend(m: re.Match[str], ctx: _Context) -> Result:
     """'over the weekend': the one just gone unless the verb looks ahead."""
     tense = ctx.tense()
@@ -854,6 +861,7 @@ HANDLERS: dict[str, Handler] = {
     "recent": _recent, "future": _future, "vague": _vague, "monthyear": _monthyear,
     "seasonyear": _seasonyear, "month": _month, "year": _year, "yearearlier": _yearearlier,
     "year_period": _year_period, "latest_period": _latest_period, "year_end": _year_end,
+    "period_edge": _period_edge,
     "the_weekend": _the_weekend, "the_season": _the_season, "spelled_year": _spelled_year,
     "spelled_decade": _spelled_decade, "vague_adj": _vague_adj,
 }
