@@ -310,3 +310,11 @@ def test_was_planned_for_is_still_ahead(nlp):
 def test_end_of_the_month_is_the_article_month(nlp):
     text = "The yard will close by the end of the month."
     assert value_of(nlp, text, "the end of the month") == ("DATE", "2018-02")
+
+
+def test_year_earlier_is_a_quarter_only_near_a_quarterly_report(nlp):
+    report = "Profit rose 9% in the third quarter from a year earlier."
+    assert value_of(nlp, report, "a year earlier") == ("DATE", "2016-Q3")
+    far = ("The bank reported its third quarter results in the autumn. " + "Then came a long winter. " * 30
+           + "Wages were 3% higher than a year earlier.")
+    assert value_of(nlp, far, "a year earlier")[1] == "2017"

@@ -617,7 +617,7 @@ def _last_completed_quarter(dct: date) -> tuple[int, int]:
 
 
 def _yearago_quarter(m: re.Match[str], ctx: _Context) -> Result:
-    return "DATE", _year_ago_quarter(ctx.dct)
+    return "DATE", _year_ago_quarter(ctx)
 
 
 def _the_quarter(m: re.Match[str], ctx: _Context) -> Result:
@@ -647,18 +647,30 @@ def _ago(m: re.Match[str], ctx: _Context) -> Result:
     if n is None:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
     if unit == "year" and n == 1 and _quarter_context(ctx):
-        return "DATE", _year_ago_quarter(ctx.dct)
+        return "DATE", _year_ago_quarter(ctx)
     return "DATE", _shift(ctx.dct, unit, sign * n)
 
 
 def _quarter_context(ctx: _Context) -> bool:
-    """An earnings report: 'a year earlier' then means the same quarter a year before."""
-    return "quarter" in ctx.text[:ctx.start].lower()
+    """An earnings report: 'a year earlier' then means the same quarter a year before.
+    The report must be near (a quarter named in the last few sentences), not anywhere
+    earlier in a long article."""
+    return "quarter" in ctx.text[max(0, ctx.start - 600):ctx.start].lower()
 
 
-def _year_ago_quarter(dct: date) -> str:
-    year, quarter = _last_completed_quarter(dct)
+def _year_ago_quarter(ctx: _Context) -> str:
+    """The same quarter a year before the one reported: the quarter the text last named
+    ("the third quarter ... a year earlier"), else the last completed one."""
+    year, quarter = _last_completed_quarter(ctx.dct)
+    named = _NAMED_QUARTER.findall(ctx.text, max(0, ctx.start - 600), ctx.start)
+    if named:
+        wanted = ORDINALS[named[-1].lower()]
+        year = year if wanted <= quarter else year - 1
+        quarter = wanted
     return f"{year - 1}-Q{quarter}"
+
+
+_NAMED_QUARTER = re.compile(r"\b(first|second|third|fourth)[\s-]+quarter\b", re.IGNORECASE)
 
 
 def _shift(dct: date, unit: str, amount: int) -> str:
@@ -846,7 +858,7 @@ def _counts_something(ctx: _Context) -> bool:
 
 def _yearearlier(m: re.Match[str], ctx: _Context) -> Result:
     if _quarter_context(ctx):
-        return "DATE", _year_ago_quarter(ctx.dct)
+        return "DATE", _year_ago_quarter(ctx)
     return "DATE", str(ctx.dct.year - 1)
 
 
