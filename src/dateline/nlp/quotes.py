@@ -464,18 +464,47 @@ def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     speaker = _agent(verb, index) if _passive(verb) else speaker_of(doc, verb, index)
     if speaker is None:
         return None
-    sub = [t for t in sub if not (t.dep_ in ("mark", "cc") and t.i == sub[0].i)]
-    while sub and sub[-1].is_punct:
-        sub.pop()
-    while sub and sub[0].is_punct:
-        sub.pop(0)
-    if len(sub) < 2 and not (sub and sub[0].pos_ == "PROPN") or (len(sub) < 3 and lemma in REPORTING_VERBS
-                                                                  and lemma not in STANCE_VERBS):
+    sub = _strip_punct([t for t in sub if not (t.dep_ in ("mark", "cc") and t.i == sub[0].i)])
+    if _too_short(sub, lemma):
         return None
-    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
-    return Quote(start, end, doc.text[start:end], kind,
-                 Cue(verb.idx, verb.idx + len(verb.text), verb.text), speaker, _around(verb, sub))
+    start, end = _extent(sub)
+    return Quote(start, end, doc.text[start:end], _kind(doc, start, end), _cue(doc, verb, verb), speaker,
+                 _around(verb, sub))
+
+
+def _too_short(content: list[Token], lemma: str) -> bool:
+    """One word reports something only as a name ("endorsed Clinton"); a bare reporting verb
+    needs a clause of three words or more."""
+    if len(content) < 2 and not (content and content[0].pos_ == "PROPN"):
+        return True
+    return len(content) < 3 and lemma in REPORTING_VERBS and lemma not in STANCE_VERBS
+
+
+def _strip_punct(tokens: list[Token], leading: bool = True) -> list[Token]:
+    """The tokens without punctuation at the end (and at the start, when `leading`)."""
+    end = len(tokens)
+    while end and tokens[end - 1].is_punct:
+        end -= 1
+    start = 0
+    while leading and start < end and tokens[start].is_punct:
+        start += 1
+    return tokens[start:end]
+
+
+def _extent(tokens: list[Token]) -> tuple[int, int]:
+    """Character offsets from the first token's start to the last token's end."""
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _kind(doc: Doc, start: int, end: int) -> str:
+    """Reported speech is mixed when quotation marks open inside it."""
+    return "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
+
+
+def _cue(doc: Doc, first: Token, last: Token) -> Cue:
+    """The cue from `first` to `last` ("said", "spoke about", "according to")."""
+    start, end = first.idx, _extent([last])[1]
+    return Cue(start, end, doc.text[start:end])
 
 
 def _lemma(verb: Token) -> str:
@@ -531,13 +560,11 @@ def _infinitive(verb: Token) -> bool:
 
 def _around(verb: Token, content: list[Token]) -> list[list[int]] | None:
     """The pieces of a content interrupted by its own attribution (", he said,")."""
-    left = [t for t in content if t.i < verb.left_edge.i]
+    left = _strip_punct([t for t in content if t.i < verb.left_edge.i], leading=False)
     right = [t for t in content if t.i > verb.right_edge.i]
-    while left and left[-1].is_punct:
-        left.pop()
     if not left or not right:
         return None
-    return [[left[0].idx, left[-1].idx + len(left[-1].text)], [right[0].idx, right[-1].idx + len(right[-1].text)]]
+    return [list(_extent(left)), list(_extent(right))]
 
 
 def _interrupted(verb: Token) -> list[Token]:
@@ -565,11 +592,8 @@ def _spoke_about(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
     subject = subject_of(verb)
     if not objs or subject is None or (subject.lower_ not in PERSONAL_PRONOUNS and index.token(subject) is None):
         return None
-    sub = list(objs[0].subtree)
-    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    cue_end = preps[0].idx + len(preps[0].text)
-    kind = "mixed" if any(start <= a < end for a, _ in doc._.quoted or []) else "indirect"
-    return Quote(start, end, doc.text[start:end], kind, Cue(verb.idx, cue_end, doc.text[verb.idx:cue_end]),
+    start, end = _extent(list(objs[0].subtree))
+    return Quote(start, end, doc.text[start:end], _kind(doc, start, end), _cue(doc, verb, preps[0]),
                  speaker_of(doc, verb, index))
 
 
@@ -585,11 +609,8 @@ def _statement_noun(doc: Doc, noun: Token, index: MentionIndex) -> Quote | None:
     speaker = phrase_speaker(owners[0], index)
     if speaker.entity is None and owners[0].lower_ not in ("his", "her", "their", "its"):
         return None
-    sub = list(objs[0].subtree)
-    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    cue_end = preps[0].idx + len(preps[0].text)
-    return Quote(start, end, doc.text[start:end], "indirect", Cue(noun.idx, cue_end, doc.text[noun.idx:cue_end]),
-                 speaker)
+    start, end = _extent(list(objs[0].subtree))
+    return Quote(start, end, doc.text[start:end], "indirect", _cue(doc, noun, preps[0]), speaker)
 
 
 def labelled_paragraphs(doc: Doc, chains: list[Chain], index: MentionIndex) -> list[Quote]:
@@ -664,15 +685,11 @@ def _sourced_sentence(doc: Doc, first: Token, last: Token, source: Token, index:
     """The sentence around a source phrase (`first` up to the source's end) is its content."""
     speaker = phrase_speaker(source, index)
     source_end = _speaker_span(source).end
-    content = [t for t in first.sent if not (first.i <= t.i <= max(source_end - 1, source.right_edge.i))
-               and not t.is_space]
-    while content and content[-1].is_punct:
-        content.pop()
+    content = _strip_punct([t for t in first.sent if not (first.i <= t.i <= max(source_end - 1, source.right_edge.i))
+                            and not t.is_space], leading=False)
     while content and (content[0].is_punct or content[0].dep_ == "cc"):
         content.pop(0)
     if len(content) < 3:
         return None
-    start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-    cue_end = last.idx + len(last.text)
-    return Quote(start, end, doc.text[start:end], "indirect", Cue(first.idx, cue_end, doc.text[first.idx:cue_end]),
-                 speaker)
+    start, end = _extent(content)
+    return Quote(start, end, doc.text[start:end], "indirect", _cue(doc, first, last), speaker)
