@@ -450,3 +450,9 @@ def test_quote_is_dated_by_a_timex_in_its_cue_clause(analyzer):
     assert quote_with(doc, "The ferries will run every hour").date == "2019-03-11"
     assert quote_with(doc, "We are ready").date == DATE
     assert quote_with(doc, "the pier was unsafe").date == "2019-02"
+
+
+def test_poll_in_a_caption_is_not_a_source(analyzer):
+    text = LEAD + "Helen Marsh leads in the latest survey (Photo: Liam Daly)\n\nThe pier reopened."
+    doc = analyze(analyzer, text)
+    assert doc.captions and not doc.quotes

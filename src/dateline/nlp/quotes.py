@@ -415,7 +415,7 @@ def indirect_quotes(doc: Doc, used: set[int], index: MentionIndex,
                     spoken: list[tuple[int, int]] = ()) -> list[Quote]:
     """Reporting verbs with a clausal complement, and "according to X". Nothing inside
     quotation marks or inside `spoken` (a transcript turn) is reported speech of its own."""
-    quotes = []
+    quotes, ins = [], []
     quoted = [*(doc._.quoted or []), *spoken]
     for tok in doc:
         if tok.i in used or _in_caption(doc, tok.idx, tok.idx + 1) or inside(quoted, tok.idx, tok.idx + 1):
@@ -424,18 +424,19 @@ def indirect_quotes(doc: Doc, used: set[int], index: MentionIndex,
                  or _spoke_about(doc, tok, index) or _statement_noun(doc, tok, index))
         if quote is not None:
             quotes.append(quote)
-    quotes += _poll_sources(doc, quotes, quoted, index)
+        elif tok.lower_ == "in":
+            ins.append(tok)
+    quotes += _poll_sources(doc, ins, quotes, quoted, index)
     return [q for q in quotes if not _nested_same_speaker(q, quotes)]
 
 
-def _poll_sources(doc: Doc, quotes: list[Quote], quoted: list[tuple[int, int]],
+def _poll_sources(doc: Doc, ins: list[Token], quotes: list[Quote], quoted: list[tuple[int, int]],
                   index: MentionIndex) -> list[Quote]:
-    """"In Monday's poll" sources only a sentence that nobody is quoted or reported in."""
+    """"In Monday's poll" (`ins`: the body's "in" tokens) sources only a sentence that
+    nobody is quoted or reported in."""
     taken = [(q.start, q.end) for q in quotes] + quoted
     found = []
-    for tok in doc:
-        if tok.lower_ != "in":
-            continue
+    for tok in ins:
         sent = tok.sent
         if any(a < sent.end_char and sent.start_char < b for a, b in taken):
             continue
