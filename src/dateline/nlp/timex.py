@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 from typing import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 import dateline.nlp.extensions  # noqa: F401  (declares doc._.dct and doc._.timexes)
 from dateline.errors import DateError
@@ -210,10 +211,16 @@ class _Context:
     start: int
     end: int
 
+    @cached_property
+    def span(self) -> Span | None:
+        """The tokens the match covers, None when there are none (computed once: several
+        checks of one match look at it)."""
+        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
     def token(self) -> Token | None:
         """The first token of the match (None if the match starts inside a token)."""
-        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        return self.span[0] if self.span is not None else None
 
     def previous_word(self) -> str:
         """The lower-cased word just before the match, if any."""
@@ -225,8 +232,7 @@ class _Context:
         ("searching since the Oct. 23 attack") makes it past."""
         if "since" in self.text[max(0, self.start - 30):self.start].lower().split()[-4:]:
             return PAST
-        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
-        verb = _governing_verb(span.root) if span is not None and len(span) else None
+        verb = _governing_verb(self.span.root) if self.span is not None else None
         return _verb_tense(verb) if verb is not None else None
 
     def own_verb(self) -> bool:
@@ -234,10 +240,9 @@ class _Context:
         on Aug. 6"), not one reached through a noun phrase ("the dividend, payable Dec. 15,
         was declared"), a deadline ("extended to Nov. 20") or an infinitive ("invited to
         testify on Feb. 10"), whose tense may not be the date's."""
-        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
-        if span is None or not len(span):
+        if self.span is None:
             return False
-        head = span.root.head
+        head = self.span.root.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
             if head.lower_ not in ("on", "in"):
                 return False  # "extended to Nov. 20", "respond by Oct. 31": a deadline ahead
