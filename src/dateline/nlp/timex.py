@@ -200,6 +200,11 @@ _NEIGHBOUR_GAP = re.compile(r"[ ,]*(?:\([^()\n]{1,24}\))?[ ,]*(?:at|on|of)?[ ,]*
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d")
 
 
+# How far back a match looks for what it counts from ("the following year", "a year
+# earlier" in a quarterly report): a few sentences, not the whole article.
+CONTEXT_CHARS = 600
+
+
 # ---------------------------------------------------------------------------- context
 @dataclass
 class _Context:
@@ -221,6 +226,11 @@ class _Context:
     def token(self) -> Token | None:
         """The first token of the match (None if the match starts inside a token)."""
         return self.span[0] if self.span is not None else None
+
+    def before(self) -> str:
+        """The text of the last few sentences before the match (CONTEXT_CHARS), where an
+        earlier year or quarter it counts from would be named."""
+        return self.text[max(0, self.start - CONTEXT_CHARS):self.start]
 
     def previous_word(self) -> str:
         """The lower-cased word just before the match, if any."""
@@ -660,14 +670,14 @@ def _quarter_context(ctx: _Context) -> bool:
     """An earnings report: 'a year earlier' then means the same quarter a year before.
     The report must be near (a quarter named in the last few sentences), not anywhere
     earlier in a long article."""
-    return "quarter" in ctx.text[max(0, ctx.start - 600):ctx.start].lower()
+    return "quarter" in ctx.before().lower()
 
 
 def _year_ago_quarter(ctx: _Context) -> str:
     """The same quarter a year before the one reported: the quarter the text last named
     ("the third quarter ... a year earlier"), else the last completed one."""
     year, quarter = _last_completed_quarter(ctx.dct)
-    named = _NAMED_QUARTER.findall(ctx.text, max(0, ctx.start - 600), ctx.start)
+    named = _NAMED_QUARTER.findall(ctx.before())
     if named:
         wanted = ORDINALS[named[-1].lower()]
         year = year if wanted <= quarter else year - 1
@@ -729,7 +739,7 @@ def _the_relunit(m: re.Match[str], ctx: _Context) -> Result:
     one the text named ("elected in 1994 ... the following year")."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if unit == "year" and rel in ("following", "previous"):
-        named = _YEAR_NAMED.findall(ctx.text, max(0, ctx.start - 600), ctx.start)
+        named = _YEAR_NAMED.findall(ctx.before())
         if named:
             return "DATE", str(int(named[-1]) + (1 if rel == "following" else -1))
     return "DURATION", _duration(1, unit)
