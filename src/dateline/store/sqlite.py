@@ -245,13 +245,12 @@ class SQLiteStore:
         """Writes the quotes with their speakers resolved to global entity ids."""
         speakers: Counter[int] = Counter()
         for idx, quote in enumerate(doc.quotes):
-            row = _quote_values(doc.id, idx, quote, ids)
+            row = _quote_values(doc, idx, quote, ids)
             self._conn.execute(
                 "INSERT INTO quotes (doc_id, idx, start, end, text, kind, pieces_json,"
                 " cue_start, cue_end, cue_text, speaker_local_id, speaker_entity_id,"
                 " speaker_name, speaker_start, speaker_end, speaker_text, date, date_start, date_end)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*row, quote.date, *interval(quote.date or doc.date, doc.date)),
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row,
             )
             if row[11] is not None:
                 speakers[row[11]] += 1
@@ -591,15 +590,17 @@ def _bounds(ends: str, starts: str, since: str | None, until: str | None) -> tup
     return conds, params
 
 
-def _quote_values(doc_id: str, idx: int, q: Quote, ids: dict[str, int]) -> tuple[Any, ...]:
-    """The quotes-table row of a quote, its speaker resolved to a global entity id."""
+def _quote_values(doc: Document, idx: int, q: Quote, ids: dict[str, int]) -> tuple[Any, ...]:
+    """The quotes-table row of a quote: its speaker resolved to a global entity id, and the
+    calendar period of its date (the document's when it has none)."""
     cue, sp = q.cue, q.speaker
     pieces = json.dumps(q.pieces) if q.pieces is not None else None
     speaker_id = ids.get(sp.entity) if sp and sp.entity else None
-    return (doc_id, idx, q.start, q.end, q.text, q.kind, pieces,
+    return (doc.id, idx, q.start, q.end, q.text, q.kind, pieces,
             cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
             sp.entity if sp else None, speaker_id, sp.name if sp else None,
-            sp.start if sp else None, sp.end if sp else None, sp.text if sp else None)
+            sp.start if sp else None, sp.end if sp else None, sp.text if sp else None,
+            q.date, *interval(q.date or doc.date, doc.date))
 
 
 def _quote_from_row(r: sqlite3.Row) -> Quote:
