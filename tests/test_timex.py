@@ -172,7 +172,7 @@ def test_quarters_and_fiscal_years(nlp, text, phrase, expected):
 @pytest.mark.parametrize("text, phrase, expected", [
     # Past: the latest one on or before the article date, even when a later one is nearer.
     ("Revenue was $4 million in the year ended March 31.", "March 31", "2017-03-31"),
-    ("The index set its record high on Aug. 6.", "Aug. 6", "2017-08-06"),
+    ("The ferry company posted its best week on Aug. 6.", "Aug. 6", "2017-08-06"),
     # Present passive is not past: the nearest one.
     ("The vote is scheduled for March 20.", "March 20", "2018-03-20"),
     # An infinitive takes its head's tense: "plans ... to be published" is future.
@@ -268,42 +268,42 @@ def test_following_year_counts_from_the_year_the_text_named(nlp):
 
 @pytest.mark.parametrize("text, phrase, expected", [
     ("The talks ended after three days of argument.", "three days", ("DURATION", "P3D")),
-    ("The town turned its back on 210 years of loyalty.", "210 years", ("DURATION", "P210Y")),
+    ("The mill closed after 210 years of weaving cloth.", "210 years", ("DURATION", "P210Y")),
     ("Ferries leave on Tuesday nights from the north pier.", "Tuesday nights", ("SET", "XXXX-WXX-2TNI")),
-    ("Pipers march through the town each July.", "each July", ("SET", "XXXX-07")),
+    ("The regatta fills the bay each July.", "each July", ("SET", "XXXX-07")),
 ])
 def test_durations_of_something_and_sets(nlp, text, phrase, expected):
     assert value_of(nlp, text, phrase) == expected
 
 
 def test_month_and_season_with_a_spelled_year(nlp):
-    text = "Prices last fell this far in January nineteen ninety-seven and in the winter of nineteen ninety-four."
+    text = "The ferry froze in the winter of nineteen ninety-four and sank in January nineteen ninety-seven."
     assert value_of(nlp, text, "January nineteen ninety-seven") == ("DATE", "1997-01")
     assert value_of(nlp, text, "the winter of nineteen ninety-four") == ("DATE", "1994-WI")
 
 
 def test_scheduled_reduced_relative_is_not_past(nlp):
-    text = "Trade will dominate a summit set for Geneva in April."
+    text = "The ministers agreed on a harbour conference set for Cork in April."
     assert value_of(nlp, text, "April") == ("DATE", "2018-04")
 
 
 def test_clock_time_takes_its_day_across_a_parenthesis(nlp):
-    text = "The crane fell at about 10:35 a.m. (0935 GMT) Monday, the port said."
+    text = "The crane fell at 10:35 a.m. (local time) Monday, the port said."
     assert value_of(nlp, text, "10:35 a.m.") == ("TIME", "2018-02-12T10:35")
 
 
 def test_more_units_is_a_duration(nlp):
-    text = "The navy may use the harbour for at least 20 more years."
+    text = "The lease lets the ferry company keep the pier for 20 more years."
     assert value_of(nlp, text, "20 more years") == ("DURATION", "P20Y")
 
 
 def test_since_makes_a_bare_day_past(nlp):
-    text = "Police have been searching for him since shortly after the Oct. 23 robbery."
+    text = "The pier has stayed shut since the Oct. 23 storm."
     assert value_of(nlp, text, "Oct. 23") == ("DATE", "2017-10-23")
 
 
 def test_was_planned_for_is_still_ahead(nlp):
-    text = "The official said the opening was planned for early March."
+    text = "The new timetable was planned for early March, the ferry company said."
     assert value_of(nlp, text, "March") == ("DATE", "2018-03")
 
 

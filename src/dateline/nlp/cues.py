@@ -83,8 +83,8 @@ praise defense defence endorsement opposition rejection warning warnings promise
 response reply assessment opinion description accusation accusations denial
 """.split())
 
-# Sources that are not people: "Trump led in Monday's poll", "the latest poll has Clinton
-# ahead".
+# Sources that are not people: "Ms Marsh led in Monday's poll", "the latest poll has
+# her ahead".
 EVIDENCE_NOUNS = set("""
 poll polls survey surveys study studies report reports ranking rankings analysis tally count
 census estimate estimates projection projections forecast data average

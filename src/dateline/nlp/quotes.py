@@ -210,7 +210,7 @@ def _cue_after(doc: Doc, end: int) -> Token | None:
     tok = token_at_or_after(doc, end)
     last = doc.text[max(0, end - 2):end - 1]
     # A quote that ended its sentence takes only a bare attribution after it
-    # ("... missing." Trump said.), never a verb with words of its own.
+    # ("... every hour." Ms Marsh said.), never a verb with words of its own.
     ended = last == "." or (last in "?!" and tok is not None and not tok.text[:1].islower())
     steps = 0
     while tok is not None and steps < CUE_REACH:
@@ -226,7 +226,7 @@ def _cue_after(doc: Doc, end: int) -> Token | None:
 
 
 def _bare(doc: Doc, cue: Token) -> bool:
-    """"Trump said." / "Smith said last week.": a cue with no complement that ends its sentence."""
+    """"Ms Marsh said." / "Mr Ko said last week.": a cue with no complement that ends its sentence."""
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "conj", "prep") for c in cue.rights):
         return False
     words = [c for c in cue.rights if not c.is_punct]
@@ -474,7 +474,7 @@ def _reported(doc: Doc, verb: Token, index: MentionIndex) -> Quote | None:
 
 
 def _too_short(content: list[Token], lemma: str) -> bool:
-    """One word reports something only as a name ("endorsed Clinton"); a bare reporting verb
+    """One word reports something only as a name ("endorsed Marsh"); a bare reporting verb
     needs a clause of three words or more."""
     if len(content) < 2 and not (content and content[0].pos_ == "PROPN"):
         return True
@@ -517,7 +517,7 @@ def _lemma(verb: Token) -> str:
 def _content(verb: Token, lemma: str, index: MentionIndex) -> list[Token]:
     """What the verb reports: a clause for reporting verbs (and any verb a named subject
     voices a clause with); an object or infinitive too for stance verbs, with its "as"
-    phrase ("described the ground as Swiss cheese"); a word of speech for light verbs
+    phrase ("described the pier as a hazard"); a word of speech for light verbs
     ("made the argument")."""
     if lemma in LIGHT_VERBS:
         objs = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS]
@@ -569,7 +569,7 @@ def _around(verb: Token, content: list[Token]) -> list[list[int]] | None:
 
 
 def _interrupted(verb: Token) -> list[Token]:
-    """"The goal, he said, is a cease-fire": a reporting verb set into the clause it
+    """"The plan, he said, is a second pier": a reporting verb set into the clause it
     reports (a parataxis) reports the rest of that clause."""
     if verb.dep_ != "parataxis" or verb.lemma_.lower() not in REPORTING_VERBS:
         return []
@@ -674,7 +674,7 @@ def _according_to(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
 
 
 def _in_source(doc: Doc, tok: Token, index: MentionIndex) -> Quote | None:
-    """"Trump led in Monday's poll": a poll, survey or study is the source of the clause
+    """"Ms Marsh led in Monday's poll": a poll, survey or study is the source of the clause
     it is attached to."""
     if tok.lower_ != "in" or tok.dep_ != "prep":
         return None

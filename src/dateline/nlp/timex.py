@@ -195,7 +195,7 @@ TRIGGERS = set(MONTHS) | set(WEEKDAYS) | set(SMALL_NUMBERS) | set(TENS) | set(OR
     "years", "decades", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
     "nightly", "nineteen", "two", "other", "first", "final", "latest", "remaining", "most",
 }
-# Between a clock time and its day: "Friday at 3 p.m.", "10:35 a.m. (0735 GMT) Friday".
+# Between a clock time and its day: "Friday at 3 p.m.", "9:15 a.m. (local time) Friday".
 _NEIGHBOUR_GAP = re.compile(r"[ ,]*(?:\([^()\n]{1,24}\))?[ ,]*(?:at|on|of)?[ ,]*", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d")
 
@@ -239,23 +239,23 @@ class _Context:
 
     def tense(self) -> str | None:
         """PAST, FUTURE or None, from the verb that governs the match; "since" before it
-        ("searching since the Oct. 23 attack") makes it past."""
+        ("shut since the Oct. 23 storm") makes it past."""
         if "since" in self.text[max(0, self.start - 30):self.start].lower().split()[-4:]:
             return PAST
         verb = _governing_verb(self.span.root) if self.span is not None else None
         return _verb_tense(verb) if verb is not None else None
 
     def own_verb(self) -> bool:
-        """Whether the governing verb is the match's own ("the year ended March 31", "set
-        on Aug. 6"), not one reached through a noun phrase ("the dividend, payable Dec. 15,
-        was declared"), a deadline ("extended to Nov. 20") or an infinitive ("invited to
-        testify on Feb. 10"), whose tense may not be the date's."""
+        """Whether the governing verb is the match's own ("the year ended March 31", "posted
+        on Aug. 6"), not one reached through a noun phrase ("the fee, due Dec. 15, was
+        announced"), a deadline ("extended to Nov. 9") or an infinitive ("asked to
+        appear on Feb. 3"), whose tense may not be the date's."""
         if self.span is None:
             return False
         head = self.span.root.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
             if head.lower_ not in ("on", "in"):
-                return False  # "extended to Nov. 20", "respond by Oct. 31": a deadline ahead
+                return False  # "extended to Nov. 9", "reply by Oct. 30": a deadline ahead
             head = head.head
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         return head.pos_ in ("VERB", "AUX") and not infinitive
@@ -280,13 +280,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return FUTURE
     scheduled = any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)  # "set for April"
     if verb.lemma_ in FUTURE_LEMMAS and scheduled and aux_words & {"was", "were"} and "had" not in aux_words:
-        return FUTURE  # "the accession was planned for early March": still ahead
+        return FUTURE  # "the timetable was planned for early March": still ahead
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST  # "had been scheduled to expire Friday" is over
     done = (verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)) or (
         verb.tag_ == "VBN" and not auxes and not scheduled)
     if verb.lemma_ in FUTURE_LEMMAS and not done:
-        return FUTURE  # "is set to meet", but not "set a record" or "the high set on Aug. 6"
+        return FUTURE  # "is set to meet", but not "set a record" or "the record set on Aug. 6"
     if "to" in aux_words and depth < 2 and verb.head is not verb:
         # "plans to meet Friday", "is going to meet Friday", "to be published in
         # November": the tense is the head's.
