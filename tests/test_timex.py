@@ -82,9 +82,13 @@ def test_relative_dates(nlp, text, phrase, expected):
     assert value_of(nlp, text, phrase) == ("DATE", expected)
 
 
-def test_the_past_year_is_a_duration(nlp):
+def test_the_past_year_is_the_year_before(nlp):
+    # TimeBank's reading (4 of the 6 'in/over the past/next year/decade' it tags): a
+    # calendar year, not twelve months; the past week stays a duration.
     text = "Membership has doubled over the past year, the club said."
-    assert value_of(nlp, text, "the past year") == ("DURATION", "P1Y")
+    assert value_of(nlp, text, "the past year") == ("DATE", "2017")
+    assert value_of(nlp, "Sales will rise over the next decade.", "the next decade") == ("DATE", "202")
+    assert value_of(nlp, "Prices fell over the past week.", "the past week") == ("DURATION", "P1W")
 
 
 # ---------------------------------------------------------------- weekdays and tense
@@ -263,7 +267,7 @@ def test_leap_day_without_a_year(nlp):
 def test_following_year_counts_from_the_year_the_text_named(nlp):
     text = "Mr Ko was elected mayor in 1994 and resigned the following year."
     assert value_of(nlp, text, "the following year") == ("DATE", "1995")
-    assert value_of(nlp, "Prices rose over the previous year.", "the previous year") == ("DURATION", "P1Y")
+    assert value_of(nlp, "Prices rose over the previous year.", "the previous year") == ("DATE", "2017")
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
@@ -318,3 +322,37 @@ def test_year_earlier_is_a_quarter_only_near_a_quarterly_report(nlp):
     far = ("The bank reported its third quarter results in the autumn. " + "Then came a long winter. " * 30
            + "Wages were 3% higher than a year earlier.")
     assert value_of(nlp, far, "a year earlier")[1] == "2017"
+
+
+# ---------------------------------------------------------------- session 3 rules
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The brewer earned $4 million in the year ended June 30.", "the year", ("DURATION", "P1Y")),
+    ("For the year, shipments of tiles were flat.", "the year", ("DATE", "2018")),
+    ("Sales slipped in the latest fiscal year.", "the latest fiscal year", ("DATE", "2017")),
+    ("The ferry was delayed earlier in the year by storms.", "earlier in the year", ("DATE", "2018")),
+    ("The mill shut in 2009 and reopened later that year.", "later that year", ("DATE", "2009")),
+    ("Fares will be reviewed in the coming months.", "the coming months", ("DATE", "FUTURE_REF")),
+    ("Rates should stay low in the near term.", "the near term", ("DATE", "FUTURE_REF")),
+    ("The crews ended a day-long search at dusk.", "day-long", ("DURATION", "P1D")),
+    ("The town's decades-long quarrel with the port is over.", "decades-long", ("DURATION", "PXDE")),
+    ("The families lived in the camp for 2 1/2 years.", "2 1/2 years", ("DURATION", "P2Y6M")),
+    ("The count took a minute and a half.", "a minute and a half", ("DURATION", "PT1M30S")),
+    ("The walk lasts three and a half hours.", "three and a half hours", ("DURATION", "PT3H30M")),
+    ("Prices may climb over the next couple of years.", "the next couple of years", ("DURATION", "P2Y")),
+    ("The chapel has stood for almost a hundred years.", "a hundred years", ("DURATION", "P100Y")),
+    ("Troops should arrive within weeks.", "weeks", ("DURATION", "PXW")),
+    ("Trading in the shares is to resume on Friday.", "Friday", ("DATE", "2018-02-16")),
+])
+def test_session_three_rules(nlp, text, phrase, expected):
+    assert value_of(nlp, text, phrase) == expected
+
+
+def test_that_year_without_a_named_year_is_not_a_timex(nlp):
+    assert value_of(nlp, "She never spoke of that year again.", "that year") is None
+
+
+def test_a_year_earlier_takes_the_named_quarter_of_the_article_year(nlp):
+    # A fiscal fourth quarter reported in November is this year's fourth quarter.
+    text = ("The grocer's profit in the fourth quarter rose 8% to $12 million, "
+            "from $11 million a year earlier.")
+    assert value_of(nlp, text, "a year earlier", date(2018, 11, 2)) == ("DATE", "2017-Q4")

@@ -70,10 +70,10 @@ _MONTH = rf"(?:{_MONTH_FULL}|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|D
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)\b"
-_NUM = (r"(?:\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = (r"(?:\d{1,3}\s+1/2|\d{1,3}(?:\.\d+)?|(?:a\s+)?hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-        r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+few|a\s+couple\s+of|a\s+couple|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+few|(?:a\s+)?couple\s+of|a\s+couple|"
         r"several|few|some|many|an|a)\b")
 _UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b|century\b|centuries\b"
 _REL = r"(?:last|this|next|past|coming|previous|current|following)"
@@ -126,6 +126,10 @@ RULES: list[tuple[str, str]] = [
     ("year_end", r"\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year-end|year\s+end|"
                  r"year's\s+end|the\s+(?:full|current|current\s+fiscal)\s+year)\b"
                  r"(?!\s+(?:ago|earlier))"),
+    ("the_year", r"\b(?:(?P<mod>earlier|later)\s+in\s+)?the\s+(?P<latest>latest\s+)?(?:fiscal\s+)?"
+                 r"year\b(?!-|'s\s+end|\s+(?:before|earlier|ago|after|later|two|nineteen)\b)"
+                 r"(?P<ended>\s+(?:ended|ending|ends|that\s+ended)\b)?"),
+    ("that_year", r"\b(?:(?:later|earlier)\s+)?that\s+year\b"),
     ("period_edge", r"\bthe\s+(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+"
                     r"(?P<unit>month|week)\b"),
     ("fiscal", rf"\b(?:fiscal|FY)\s*(?:year\s+)?(?P<y>{_YEAR}|'\d\d)|"
@@ -149,10 +153,13 @@ RULES: list[tuple[str, str]] = [
     ("duration", _NOT_AFTER_NUMBER + rf"\b(?:(?:the\s+)?(?P<pre>first|past|last|next|previous|"
                  rf"coming|final|latest|remaining|following|other)\s+)?(?P<n>{_NUM})"
                  rf"(?:\s+and\s+a\s+half)?(?:\s+more)?[\s-]+(?P<unit>{_UNIT})"
-                 r"(?![\s-]+old\b|-(?:earlier|ago)\b)"),
-    ("vague_units", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s))(?P<unit>hours|days|weeks|"
-                    r"months|years|decades)\b(?!\s+(?:of|ago|old)\b)"),
+                 r"(?![\s-]+old\b|-(?:earlier|ago)\b)(?:\s+and\s+a\s+half\b)?"),
+    ("vague_units", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>hours|days|weeks|"
+                    r"months|years|decades|centuries)\b(?!\s+(?:of|ago|old)\b)"),
     ("recent", r"\brecent\s+(?P<unit>years|months|weeks|days)\b"),
+    ("coming", r"\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters|decades)\b"),
+    ("term", r"\b(?:the\s+)?(?:near|short)\s+term\b"),
+    ("long_compound", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b"),
     ("future", r"\b(?:the\s+|in\s+)(?:(?:near|distant|foreseeable|immediate)\s+)?future\b"),
     ("vague_adj", r"\b(?P<w>current|recent|future)\b(?=\s+[a-z])"),
     ("vague", r"\b(?:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|"
@@ -194,6 +201,7 @@ TRIGGERS = set(MONTHS) | set(WEEKDAYS) | set(SMALL_NUMBERS) | set(TENS) | set(OR
     "spring", "summer", "fall", "autumn", "winter", "hours", "days", "weeks", "months",
     "years", "decades", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
     "nightly", "nineteen", "two", "other", "first", "final", "latest", "remaining", "most",
+    "near", "short", "centuries", "that", "hour", "day", "week", "month", "decade",
 }
 # Between a clock time and its day: "Friday at 3 p.m.", "9:15 a.m. (local time) Friday".
 _NEIGHBOUR_GAP = re.compile(r"[ ,]*(?:\([^()\n]{1,24}\))?[ ,]*(?:at|on|of)?[ ,]*", re.IGNORECASE)
@@ -290,7 +298,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if "to" in aux_words and depth < 2 and verb.head is not verb:
         # "plans to meet Friday", "is going to meet Friday", "to be published in
         # November": the tense is the head's.
-        return FUTURE if verb.head.lower_ == "going" else _verb_tense(verb.head, depth + 1)
+        if verb.head.lower_ == "going" or (verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")):
+            return FUTURE  # "is going to meet", "is to resume trading Tuesday"
+        return _verb_tense(verb.head, depth + 1)
     if verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN":
@@ -310,8 +320,10 @@ def _number(text: str) -> int | None:
     words = re.split(r"[\s-]+", text.lower())
     if words[0] in ("a", "an") and len(words) == 1:
         return 1
-    if words[:2] == ["a", "couple"]:
+    if "couple" in words[:2]:
         return 2
+    if "hundred" in words[:2]:
+        return 100
     if words[0].replace(".", "", 1).isdigit():
         return int(float(words[0])) if float(words[0]).is_integer() else None
     if words[0] in SMALL_NUMBERS:
@@ -585,6 +597,29 @@ def _year_end(m: re.Match[str], ctx: _Context) -> Result:
     return "DATE", str(ctx.dct.year)
 
 
+def _the_year(m: re.Match[str], ctx: _Context) -> Result:
+    """'for the year' is the article's year; 'the year ended March 31' a twelve-month
+    period; 'the latest fiscal year' the last one closed."""
+    if m["ended"]:
+        return "DURATION", "P1Y"
+    return "DATE", str(ctx.dct.year - (1 if m["latest"] else 0))
+
+
+def _that_year(m: re.Match[str], ctx: _Context) -> Result:
+    """'that year', 'later that year': the year the text last named, if it named one."""
+    named = _YEAR_NAMED.findall(ctx.before())
+    return ("DATE", named[-1]) if named else None
+
+
+def _coming(m: re.Match[str], ctx: _Context) -> Result:
+    return "DATE", "FUTURE_REF"
+
+
+def _long_compound(m: re.Match[str], ctx: _Context) -> Result:
+    """'a day-long meeting' -> P1D; 'a decades-long feud' -> PXY."""
+    return "DURATION", _duration(None if m["pl"] else 1, m["unit"].lower())
+
+
 def _period_edge(m: re.Match[str], ctx: _Context) -> Result:
     """'the end of the month' -> the article's month; 'the start of this week' -> its week."""
     return "DATE", _week(ctx.dct) if m["unit"].lower() == "week" else f"{ctx.dct.year}-{ctx.dct.month:02d}"
@@ -679,9 +714,10 @@ def _year_ago_quarter(ctx: _Context) -> str:
     year, quarter = _last_completed_quarter(ctx.dct)
     named = _NAMED_QUARTER.findall(ctx.before())
     if named:
-        wanted = ORDINALS[named[-1].lower()]
-        year = year if wanted <= quarter else year - 1
-        quarter = wanted
+        # A quarter named in a report is this year's unless it has not begun yet (a
+        # fiscal fourth quarter can be reported in November).
+        quarter = ORDINALS[named[-1].lower()]
+        year = ctx.dct.year - (1 if quarter > _quarter(ctx.dct.month) else 0)
     return f"{year - 1}-Q{quarter}"
 
 
@@ -742,6 +778,9 @@ def _the_relunit(m: re.Match[str], ctx: _Context) -> Result:
         named = _YEAR_NAMED.findall(ctx.before())
         if named:
             return "DATE", str(int(named[-1]) + (1 if rel == "following" else -1))
+    if unit in ("year", "decade") and rel != "following":
+        # TimeBank reads "in the past year" as the calendar year before the article's.
+        return "DATE", _shift(ctx.dct, unit, REL_OFFSETS[rel])
     return "DURATION", _duration(1, unit)
 
 
@@ -775,12 +814,27 @@ def _setadv(m: re.Match[str], ctx: _Context) -> Result:
 def _duration_rule(m: re.Match[str], ctx: _Context) -> Result:
     unit = _unit(m["unit"])
     n = _number(m["n"])
-    if "and a half" in m.group().lower():
-        return ("DURATION", _duration(None, unit)) if n is None else (
-            "DURATION", _duration(n, unit).replace(str(n * UNITS[unit][1]), f"{n}.5", 1))
+    if "and a half" in m.group().lower() or "1/2" in m["n"]:
+        return "DURATION", _duration(None, unit) if n is None else _half_duration(n, unit)
     if m["n"].lower() in ("a", "an") and _after_quantity(ctx) and unit != "quarter":
         return "SET", _duration(1, unit)
     return "DURATION", _duration(n, unit)
+
+
+# A half of a unit in the next smaller one: 'two and a half years' -> P2Y6M.
+HALVES = {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}
+
+
+def _half_duration(n: int, unit: str) -> str:
+    """'2 1/2 years' -> P2Y6M, '5 1/2 hours' -> PT5H30M, 'three and a half weeks' ->
+    P24DT12H; a decimal where no smaller unit fits ('a month and a half' -> P1.5M)."""
+    if unit == "week":
+        return f"P{7 * n + 3}DT12H"
+    if unit in HALVES:
+        return _duration(n, unit) + HALVES[unit]
+    letter, mult, _ = UNITS[unit]
+    amount = f"{n}.5" if mult == 1 else str(n * mult + mult // 2)
+    return f"P{amount}{letter}"
 
 
 def _vague_units(m: re.Match[str], ctx: _Context) -> Result:
@@ -888,7 +942,8 @@ HANDLERS: dict[str, Handler] = {
     "recent": _recent, "future": _future, "vague": _vague, "monthyear": _monthyear,
     "seasonyear": _seasonyear, "month": _month, "year": _year, "yearearlier": _yearearlier,
     "year_period": _year_period, "latest_period": _latest_period, "year_end": _year_end,
-    "period_edge": _period_edge,
+    "period_edge": _period_edge, "the_year": _the_year, "that_year": _that_year,
+    "coming": _coming, "term": _coming, "long_compound": _long_compound,
     "the_weekend": _the_weekend, "the_season": _the_season, "spelled_year": _spelled_year,
     "spelled_decade": _spelled_decade, "vague_adj": _vague_adj,
 }
