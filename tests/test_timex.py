@@ -342,6 +342,10 @@ def test_year_earlier_is_a_quarter_only_near_a_quarterly_report(nlp):
     ("The chapel has stood for almost a hundred years.", "a hundred years", ("DURATION", "P100Y")),
     ("Troops should arrive within weeks.", "weeks", ("DURATION", "PXW")),
     ("Trading in the shares is to resume on Friday.", "Friday", ("DATE", "2018-02-16")),
+    # A month on a noun or an infinitive is not as past as the verb: the nearest one.
+    ("Brokers placed orders for March deliveries.", "March", ("DATE", "2018-03")),
+    ("The league agreed to admit two clubs in early March.", "March", ("DATE", "2018-03")),
+    ("The builders finished the roof in March.", "March", ("DATE", "2017-03")),
 ])
 def test_session_three_rules(nlp, text, phrase, expected):
     assert value_of(nlp, text, phrase) == expected

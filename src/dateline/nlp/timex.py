@@ -887,7 +887,12 @@ def _month(m: re.Match[str], ctx: _Context) -> Result:
         year += 0 if month > ctx.dct.month else 1
     elif not rel:
         # "gave them until November", "to finish by May": a deadline, the nearest one.
+        # A month reached through a noun or an infinitive ("November transactions",
+        # "agreed to admit them in March") need not be as past as the verb; a future verb
+        # still looks ahead ("will lead a mission in December").
         tense = None if ctx.previous_word() in DEADLINE_WORDS else ctx.tense()
+        if tense == PAST and not ctx.own_verb():
+            tense = None
         year = _pick_year(date(ctx.dct.year, month, 15), ctx.dct.replace(day=15), tense)
     return "DATE", f"{year}-{month:02d}"
 
