@@ -346,6 +346,13 @@ def test_year_earlier_is_a_quarter_only_near_a_quarterly_report(nlp):
     ("Brokers placed orders for March deliveries.", "March", ("DATE", "2018-03")),
     ("The league agreed to admit two clubs in early March.", "March", ("DATE", "2018-03")),
     ("The builders finished the roof in March.", "March", ("DATE", "2017-03")),
+    ("Shares were flat at mid-afternoon yesterday.", "mid-afternoon yesterday", ("TIME", "2018-02-12TAF")),
+    ("By mid afternoon the square was empty.", "mid afternoon", ("TIME", "2018-02-13TAF")),
+    ("The lease may run for an additional year.", "an additional year", ("DURATION", "P1Y")),
+    ("Lenders expect more defaults in the weeks ahead.", "the weeks ahead", ("DATE", "FUTURE_REF")),
+    ("The post-1989 settlement is fraying.", "1989", ("DATE", "1989")),
+    ("The convoy will leave at 4 in the morning.", "4 in the morning", ("TIME", "2018-02-13T04:00")),
+    ("The chain turned a profit after several quarters of losses.", "several quarters", ("DURATION", "PXQ")),
 ])
 def test_session_three_rules(nlp, text, phrase, expected):
     assert value_of(nlp, text, phrase) == expected
@@ -360,3 +367,14 @@ def test_a_year_earlier_takes_the_named_quarter_of_the_article_year(nlp):
     text = ("The grocer's profit in the fourth quarter rose 8% to $12 million, "
             "from $11 million a year earlier.")
     assert value_of(nlp, text, "a year earlier", date(2018, 11, 2)) == ("DATE", "2017-Q4")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The island imports about three-quarters of its fuel.", "three-quarters"),
+    ("Funds hold more than a quarter of the bonds.", "a quarter"),
+    ("A second group of directors backed the offer.", "A second"),
+    ("The minister spoke on the radio show \"This Week\" about the strike.", "This Week"),
+    ("Good evening and welcome to the late news.", "evening"),
+])
+def test_fractions_ordinals_titles_and_greetings_are_not_times(nlp, text, phrase):
+    assert value_of(nlp, text, phrase) is None

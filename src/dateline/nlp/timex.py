@@ -60,7 +60,7 @@ DEADLINE_WORDS = {"until", "till", "by", "through", "before"}
 YEAR_CUES = {"in", "since", "by", "of", "until", "till", "before", "after", "from", "during",
              "through", "to", "between", "and", "early", "late", "mid", "fiscal", "year",
              "around", "circa", "for", "the", "'s", "summer", "spring", "winter", "autumn",
-             "fall", "end", "start", "beginning", "throughout"}
+             "fall", "end", "start", "beginning", "throughout", "post-", "pre-"}
 MONTH_CUES = YEAR_CUES | {"last", "next", "this", "on", "at", "each", "every", "that"}
 
 # ---------------------------------------------------------------------------- patterns
@@ -98,9 +98,14 @@ RULES: list[tuple[str, str]] = [
                 r"Thanksgiving(?:\s+Day)?)\b(?:,?\s+(?P<y>" + _YEAR + "))?"),
     ("daypart", rf"\b(?:(?P<mod>early|late)\s+)?(?P<day>{_WEEKDAY}|yesterday|today|tomorrow|"
                 r"this|last)\s+(?P<part>morning|afternoon|evening|night)\b"),
+    ("partofday", rf"\b(?:the\s+)?(?:(?P<mid>mid)[- ]?|(?P<mod>early|late)\s+)?"
+                  rf"(?P<part>morning|afternoon|evening)\b(?:\s+(?P<day>yesterday|today|tomorrow|"
+                  rf"{_WEEKDAY})\b)?"),
     ("time", _NOT_AFTER_NUMBER + r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*"
              r"(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"),
     ("clock", r"\b(?P<word>noon|midday|midnight)\b"),
+    ("oclock", _NOT_AFTER_NUMBER + r"\b(?P<h>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+in\s+the\s+"
+               r"(?P<part>morning|afternoon|evening)\b"),
     ("tonight", r"\btonight\b"),
     ("reldaypair", r"\bthe\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b"),
     ("relday", r"\b(?:(?P<mod>early|late)\s+)?(?P<rel>today|yesterday|tomorrow)\b"),
@@ -152,12 +157,14 @@ RULES: list[tuple[str, str]] = [
     ("setadv", r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"),
     ("duration", _NOT_AFTER_NUMBER + rf"\b(?:(?:the\s+)?(?P<pre>first|past|last|next|previous|"
                  rf"coming|final|latest|remaining|following|other)\s+)?(?P<n>{_NUM})"
+                 r"(?:\s+(?:additional|extra|further))?"
                  rf"(?:\s+and\s+a\s+half)?(?:\s+more)?[\s-]+(?P<unit>{_UNIT})"
                  r"(?![\s-]+old\b|-(?:earlier|ago)\b)(?:\s+and\s+a\s+half\b)?"),
     ("vague_units", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>hours|days|weeks|"
                     r"months|years|decades|centuries)\b(?!\s+(?:of|ago|old)\b)"),
     ("recent", r"\brecent\s+(?P<unit>years|months|weeks|days)\b"),
-    ("coming", r"\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters|decades)\b"),
+    ("coming", r"\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters|decades)\b|"
+               r"\bthe\s+(?:days|weeks|months|years)\s+ahead\b"),
     ("term", r"\b(?:the\s+)?(?:near|short)\s+term\b"),
     ("long_compound", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b"),
     ("future", r"\b(?:the\s+|in\s+)(?:(?:near|distant|foreseeable|immediate)\s+)?future\b"),
@@ -170,7 +177,7 @@ RULES: list[tuple[str, str]] = [
                    rf"(?:(?P<y>{_YEAR})|(?P<sy>{_SPELLED_YEAR})\b)"),
     ("month", rf"\b(?:(?P<rel>last|next|this)\s+|(?P<mod>early|late|mid)[\s-]?)?"
               rf"(?P<mon>{_MONTH_FULL})"),
-    ("year", _NOT_AFTER_NUMBER + rf"\b(?:(?P<mod>early|late|mid|mid-)\s*)?(?P<y>{_YEAR})"
+    ("year", r"(?:(?<=\bpost-)|(?<=\bpre-)|" + _NOT_AFTER_NUMBER + r")" + rf"\b(?:(?P<mod>early|late|mid|mid-)\s*)?(?P<y>{_YEAR})"
              r"(?![%$/-]\d|\s*%|\s+percent\b)"),
     ("yearearlier", r"\b(?:year-earlier|year-ago)\b"),
 ]
@@ -201,7 +208,7 @@ TRIGGERS = set(MONTHS) | set(WEEKDAYS) | set(SMALL_NUMBERS) | set(TENS) | set(OR
     "spring", "summer", "fall", "autumn", "winter", "hours", "days", "weeks", "months",
     "years", "decades", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
     "nightly", "nineteen", "two", "other", "first", "final", "latest", "remaining", "most",
-    "near", "short", "centuries", "that", "hour", "day", "week", "month", "decade",
+    "near", "short", "centuries", "morning", "afternoon", "evening", "post", "pre", "that", "hour", "day", "week", "month", "decade",
 }
 # Between a clock time and its day: "Friday at 3 p.m.", "9:15 a.m. (local time) Friday".
 _NEIGHBOUR_GAP = re.compile(r"[ ,]*(?:\([^()\n]{1,24}\))?[ ,]*(?:at|on|of)?[ ,]*", re.IGNORECASE)
@@ -499,6 +506,21 @@ def _time(m: re.Match[str], ctx: _Context) -> Result:
     return "TIME", f"{ctx.dct.isoformat()}T{hour:02d}:{m['mi'] or '00'}"
 
 
+def _partofday(m: re.Match[str], ctx: _Context) -> Result:
+    """'mid-afternoon', 'the morning', 'late evening yesterday': that part of the day
+    named, else of the article's day."""
+    if not (m["mid"] or m["mod"] or m["day"] or m.group()[:3].lower() == "the"):
+        return None  # "good evening", "a morning talk show"
+    day = _day_reference(m["day"], ctx) if m["day"] else ctx.dct
+    return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}"
+
+
+def _oclock(m: re.Match[str], ctx: _Context) -> Result:
+    """'4 in the morning' -> T04:00, '7 in the evening' -> T19:00."""
+    hour = int(m["h"]) % 12 + (0 if m["part"].lower() == "morning" else 12)
+    return "TIME", f"{ctx.dct.isoformat()}T{hour:02d}:00"
+
+
 def _clock(m: re.Match[str], ctx: _Context) -> Result:
     hour = "24:00" if m["word"].lower() == "midnight" else "12:00"
     return "TIME", f"{ctx.dct.isoformat()}T{hour}"
@@ -747,6 +769,8 @@ REL_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, 
 
 def _relpart(m: re.Match[str], ctx: _Context) -> Result:
     """'last week', 'earlier this month', 'late last year', 'this summer'."""
+    if m["unit"][0].isupper() and not m.group().isupper():
+        return None  # a title: ABC's "This Week"
     rel, unit = m["rel"].lower(), m["unit"].lower()
     offset = REL_OFFSETS[rel]
     if rel == "past" and unit not in SEASONS and unit != "weekend":
@@ -814,11 +838,28 @@ def _setadv(m: re.Match[str], ctx: _Context) -> Result:
 def _duration_rule(m: re.Match[str], ctx: _Context) -> Result:
     unit = _unit(m["unit"])
     n = _number(m["n"])
+    if _not_a_unit(m, unit, ctx):
+        return None
     if "and a half" in m.group().lower() or "1/2" in m["n"]:
         return "DURATION", _duration(None, unit) if n is None else _half_duration(n, unit)
     if m["n"].lower() in ("a", "an") and _after_quantity(ctx) and unit != "quarter":
         return "SET", _duration(1, unit)
     return "DURATION", _duration(n, unit)
+
+
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|those|these|them|it)\b",
+                          re.IGNORECASE)
+
+
+def _not_a_unit(m: re.Match[str], unit: str, ctx: _Context) -> bool:
+    """'three-quarters of its food', 'a quarter of the market' are fractions; 'a second
+    group' is an ordinal."""
+    if unit == "quarter" and _FRACTION_OF.match(ctx.text, m.end()):
+        return True
+    if unit == "second" and m["n"].lower() in ("a", "an"):
+        span = ctx.span
+        return span is not None and span[-1].tag_ in ("JJ", "RB")
+    return False
 
 
 # A half of a unit in the next smaller one: 'two and a half years' -> P2Y6M.
@@ -938,7 +979,7 @@ def _yearearlier(m: re.Match[str], ctx: _Context) -> Result:
 
 HANDLERS: dict[str, Handler] = {
     "iso": _iso, "slash": _slash, "md": _month_day, "dm": _month_day, "holiday": _holiday,
-    "daypart": _daypart, "time": _time, "clock": _clock, "tonight": _tonight,
+    "daypart": _daypart, "partofday": _partofday, "time": _time, "oclock": _oclock, "clock": _clock, "tonight": _tonight,
     "reldaypair": _reldaypair, "relday": _relday, "relweekday": _relweekday,
     "weekdays": _weekdays, "weekday": _weekday, "decade": _decade, "century": _century,
     "quarter": _quarter_rule, "yearago_quarter": _yearago_quarter, "the_quarter": _the_quarter,
