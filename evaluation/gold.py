@@ -6,6 +6,7 @@ into the repository. See `../shared/eval/README.md` for the formats.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -16,6 +17,11 @@ EVAL_DIR = ROOT.parent / "shared" / "eval"
 POLNEAR = EVAL_DIR / "quotes-polnear-train.jsonl"
 TIMEX_FILES = {"timebank": EVAL_DIR / "timex-timebank.jsonl",
                "aquaint": EVAL_DIR / "timex-aquaint.jsonl"}
+# The project's own entity gold: articles written for it and their hand annotation.
+ENTITY_ARTICLES = ROOT / "evaluation" / "gold" / "entities-articles.jsonl"
+ENTITY_ANNOTATION = ROOT / "evaluation" / "gold" / "entities.src.json"
+PRONOUNS = frozenset("he she him her his hers himself herself they them their theirs "
+                     "themselves it its itself".split())
 
 Span = tuple[int, int]
 
@@ -48,6 +54,26 @@ class GoldQuote:
 
 
 @dataclass
+class GoldMention:
+    """One gold entity mention: its span, text and kind ("name", "role" or "pronoun")."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass
+class GoldEntity:
+    """One gold entity of a document and every mention of it."""
+
+    id: str
+    name: str
+    type: str
+    mentions: list[GoldMention] = field(default_factory=list)
+
+
+@dataclass
 class GoldDoc:
     """One gold article: text, creation date and its gold annotations."""
 
@@ -56,6 +82,7 @@ class GoldDoc:
     text: str
     timexes: list[GoldTimex] = field(default_factory=list)
     quotes: list[GoldQuote] = field(default_factory=list)
+    entities: list[GoldEntity] = field(default_factory=list)
 
 
 def read_jsonl(path: Path | str, limit: int | None = None) -> Iterator[dict]:
@@ -126,6 +153,63 @@ def read_quote_docs(path: Path | str, limit: int | None = None) -> Iterator[Gold
     for rec in read_jsonl(path, limit):
         yield GoldDoc(str(rec["id"]), rec["date"], rec["text"],
                       quotes=[_quote(q) for q in rec.get("quotes", [])])
+
+
+class AnnotationError(ValueError):
+    """An annotated mention is not in its document's text, or overlaps another."""
+
+
+def read_entity_docs(articles: Path | str = ENTITY_ARTICLES,
+                     annotation: Path | str = ENTITY_ANNOTATION) -> list[GoldDoc]:
+    """The entity gold: articles with every mention assigned to an entity.
+
+    The annotation names mentions as exact strings, `"he#3"` for the third whole-word
+    occurrence, which is how a person annotates; they are found in the text here.
+
+    Raises:
+        AnnotationError: A mention string does not occur as stated, or two overlap.
+    """
+    texts = {str(r["id"]): r for r in read_jsonl(articles)}
+    docs = []
+    for ann in json.loads(Path(annotation).read_text(encoding="utf-8"))["docs"]:
+        rec = texts[ann["id"]]
+        doc = GoldDoc(ann["id"], rec["date"], rec["text"])
+        doc.entities = [_gold_entity(rec["text"], e, ann["id"]) for e in ann["entities"]]
+        _check_disjoint(doc)
+        docs.append(doc)
+    return docs
+
+
+def _gold_entity(text: str, ent: dict, doc_id: str) -> GoldEntity:
+    return GoldEntity(ent["id"], ent["name"], ent["type"],
+                      [_find_mention(text, m, doc_id) for m in ent["mentions"]])
+
+
+def _find_mention(text: str, mention: str, doc_id: str) -> GoldMention:
+    surface, _, nth = mention.partition("#")
+    pattern = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
+    hits = list(pattern.finditer(text))
+    n = int(nth) if nth else 1
+    if len(hits) < n:
+        raise AnnotationError(f"{doc_id}: {mention!r} occurs {len(hits)} times")
+    hit = hits[n - 1]
+    return GoldMention(hit.start(), hit.end(), surface, mention_kind(surface))
+
+
+def mention_kind(surface: str) -> str:
+    """'pronoun' (he, her), 'role' (a description in lower case: 'the president'), or
+    'name' (anything with a capital: 'Mr Ji', 'Seoul')."""
+    if surface.lower() in PRONOUNS:
+        return "pronoun"
+    words = [w for w in surface.split() if w.lower() not in ("the", "a", "an")] or [surface]
+    return "name" if words[0][:1].isupper() else "role"
+
+
+def _check_disjoint(doc: GoldDoc) -> None:
+    spans = sorted((m.start, m.end, m.text) for e in doc.entities for m in e.mentions)
+    for (s1, e1, t1), (s2, e2, t2) in zip(spans, spans[1:]):
+        if s2 < e1:
+            raise AnnotationError(f"{doc.id}: mentions {t1!r} and {t2!r} overlap at {s2}")
 
 
 def resolve(path: Path | str) -> Path:
