@@ -44,6 +44,8 @@ class Candidate:
     titles: list[str] = field(default_factory=list)
     cluster: int = -1
     sent: int = -1  # char offset of the sentence the mention is in
+    subject: bool = False  # the subject of its clause ("Lee Sang-hoon said ...")
+    aside: bool = False  # in a quotation or a photo caption: says little about salience
 
 
 @Language.factory("dateline_entities", assigns=["doc._.entities"],
@@ -75,7 +77,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     credits = _credit_spans(doc)
     found: dict[tuple[int, int], Candidate] = {}
     # Honorific spans first: "Mr Choi" wins over an overlapping NER "Choi" labelled ORG.
-    for span in _honorific_spans(doc) + list(doc.ents) + _missed_speakers(doc):
+    for span in _honorific_spans(doc) + _east_asian_names(doc) + list(doc.ents) + _missed_speakers(doc):
         cand = repair(span)
         if cand is None or any(a < cand.end and cand.start < b for a, b in credits):
             continue
@@ -84,6 +86,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     cands = sorted(found.values(), key=lambda c: c.start)
     for cand in cands:
         _locate(doc, cand)
+    _pronoun_gender(doc, cands)
     return cands
 
 
@@ -94,6 +97,9 @@ def _locate(doc: Doc, cand: Candidate) -> None:
     if span is None:
         return
     cand.sent = span.sent.start_char
+    cand.subject = span.root.dep_ in ("nsubj", "nsubjpass")
+    asides = [*(doc._.quoted or []), *((c.start, c.end) for c in doc._.captions or [])]
+    cand.aside = inside(asides, cand.start, cand.end)
     cand.titles += _appositive_titles(span)
     prev = doc[span.start - 1] if span.start >= 1 else None
     if prev is not None and prev.is_punct and span.start >= 2:
@@ -103,6 +109,39 @@ def _locate(doc: Doc, cand: Candidate) -> None:
             cand.gender = "f" if prev.lower_ in FEMALE_WORDS else "m"
     if cand.gender is None and cand.label == "PERSON":
         cand.gender = given_name_gender(cand.name)
+
+
+def _pronoun_gender(doc: Doc, cands: list[Candidate]) -> None:
+    """A full name's gender from the first personal pronoun after it in its sentence,
+    when no other person comes between: "Han Mi-ok ... said she had not known", "Moon
+    Ha-eun, 19, who won ... at her first championship". Run once every candidate exists."""
+    starts = sorted(c.start for c in cands if c.label == "PERSON")
+    for cand in cands:
+        if cand.label != "PERSON" or cand.gender or " " not in cand.name or cand.aside:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        stop = min((s for s in starts if s > cand.start), default=len(doc.text))
+        cand.gender = _first_pronoun_gender(doc, span.end, span.sent.end, stop)
+
+
+def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str | None:
+    quoted = doc._.quoted or []
+    for tok in doc[begin:end]:
+        if tok.idx >= stop_char:
+            return None
+        if inside(quoted, tok.idx, tok.idx + 1):
+            continue
+        if tok.lower_ in _PRONOUNS_M or tok.lower_ in _PRONOUNS_F:
+            return "m" if tok.lower_ in _PRONOUNS_M else "f"
+        if tok.lower_ in FEMALE_WORDS or tok.lower_ in MALE_WORDS:
+            return None  # "his wife, who said she ...": the pronoun may be the wife's
+    return None
+
+
+_PRONOUNS_M = {"he", "him", "his", "himself"}
+_PRONOUNS_F = {"she", "her", "hers", "herself"}
 
 
 def given_name_gender(name: str) -> str | None:
@@ -139,6 +178,19 @@ def _honorific_spans(doc: Doc) -> list[Span]:
                 end += 1
             if end > tok.i + 1:
                 spans.append(Span(doc, tok.i, end, label="PERSON"))
+    return spans
+
+
+def _east_asian_names(doc: Doc) -> list[Span]:
+    """"Han Mi-ok", "Park Min-seo": a Korean or Chinese family name and a hyphenated given
+    name are a person, which the small model often misses or labels ORG."""
+    spans = []
+    for tok in doc[:-3]:
+        given, hyphen, rest = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+        if (tok.is_title and tok.lower_ in EAST_ASIAN_FAMILY_NAMES and given.is_title
+                and given.is_alpha and hyphen.text == "-" and not given.whitespace_
+                and not hyphen.whitespace_ and rest.is_alpha and rest.is_lower):
+            spans.append(Span(doc, tok.i, tok.i + 4, label="PERSON"))
     return spans
 
 
@@ -303,23 +355,30 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
     if not options:
         return None
     if cand.gender:
-        same = [i for i in options if cluster_gender(clusters[i]) == cand.gender]
-        unknown = [i for i in options if cluster_gender(clusters[i]) is None]
-        options = same or unknown
+        # A person of unknown gender stays a candidate beside those known to match: the
+        # more recent one wins ("Huang Zhiwei ... Huang Lei, who oversees ... Mr Huang").
+        options = [i for i in options if cluster_gender(clusters[i]) in (cand.gender, None)]
     if not options:
         return None
     before = [i for i in options if any(m.start < cand.start for m in clusters[i])]
     return max(before or options, key=lambda i: _salience(clusters[i], cand.start))
 
 
-def _salience(cluster: list[Candidate], at: int) -> tuple[int, int]:
-    """Rank for a short form at `at`: the latest sentence naming the entity wins, and in
-    that sentence the entity named first (usually the subject) wins."""
-    earlier = [m for m in cluster if m.start < at]
+def _salience(cluster: list[Candidate], at: int) -> tuple[int, int, int]:
+    """Rank for a short form at `at`: the latest sentence naming the entity outside a
+    quotation or caption wins; in that sentence a subject wins ("Lee Sang-hoon said he would hand
+    control to his son, Lee Jae-won. Mr. Lee's decision ..."), the first-named subject
+    if there are two, else the entity named last."""
+    earlier = [m for m in cluster if m.start < at and not m.aside] or [
+        m for m in cluster if m.start < at]
     if not earlier:
-        return (-1, 0)
+        return (-1, 0, 0)
     last_sent = max(m.sent for m in earlier)
-    return (last_sent, -min(m.start for m in earlier if m.sent == last_sent))
+    there = [m for m in earlier if m.sent == last_sent]
+    subjects = [m.start for m in there if m.subject]
+    if subjects:
+        return (last_sent, 1, -min(subjects))
+    return (last_sent, 0, max(m.start for m in there))
 
 
 def _settle_short_forms(cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
