@@ -4,9 +4,9 @@ The gold (`evaluation/gold/entities-articles.jsonl` + `entities.src.json`, read 
 `gold.read_entity_docs`) assigns every mention in each article to an entity: names,
 honorific forms, surnames, role descriptions ("the defector") and personal pronouns.
 
-Each gold mention is mapped to the system mention with the same span, else the one that
-overlaps it most (by at least half of the shorter); a gold mention no system mention
-covers stands alone in the system's clustering. Figures, per entity type (PERSON is the
+Each gold mention is mapped to the system mention with the same span, else to the one that
+covers its last character (the head of "Ms. Okoro" or "her brother") and overlaps it most;
+a gold mention no system mention covers stands alone in the system's clustering. Figures, per entity type (PERSON is the
 headline) and per mention set (names; names and roles; everything):
 
 - mention recall: gold mentions some system mention covers;
@@ -79,12 +79,15 @@ def align(doc: GoldDoc, system: list[SysMention]) -> dict[tuple[str, int], str |
 
 
 def _covering(start: int, end: int, system: list[SysMention]) -> str | None:
+    """The system mention with the same span, else the one that covers the gold mention's
+    last character (its head: "Okoro" in "Ms. Okoro", not "her" in "her brother") and
+    overlaps it most."""
     best, best_shared = None, 0
     for s in system:
         if (s.start, s.end) == (start, end):
             return s.entity
         shared = min(end, s.end) - max(start, s.start)
-        if shared > best_shared and 2 * shared >= min(end - start, s.end - s.start):
+        if shared > best_shared and s.start < end <= s.end:
             best, best_shared = s.entity, shared
     return best
 

@@ -84,10 +84,43 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
         if not any(_overlaps(cand, other) for other in found.values()):
             found[(cand.start, cand.end)] = cand
     cands = sorted(found.values(), key=lambda c: c.start)
+    _people_labelled_org(cands)
+    cands = sorted(cands + _bare_surnames(doc, cands), key=lambda c: c.start)
     for cand in cands:
         _locate(doc, cand)
     _pronoun_gender(doc, cands)
     return cands
+
+
+def _people_labelled_org(cands: list[Candidate]) -> None:
+    """"The company's founder, Lydia Okoro" tagged ORG is a person when the article later
+    calls her "Ms. Okoro", or when the name starts with a common given name."""
+    honoured = {norm(c.name) for c in cands if c.label == "PERSON" and c.gender and " " not in c.name}
+    for cand in cands:
+        words = cand.name.split()
+        if cand.label not in ("ORG", "NORP", "GPE") or not 2 <= len(words) <= 3:
+            continue
+        if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS:
+            continue
+        if norm(words[-1]) in honoured or given_name_gender(cand.name):
+            cand.label = "PERSON"
+
+
+def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Cole, 27, a teacher" after "Hannah Cole": a full name's family name standing alone,
+    which the small model often leaves untagged."""
+    family = {family_name(c.name): c for c in cands if c.label == "PERSON" and " " in c.name}
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in family:
+            continue
+        if family[tok.lower_].start > tok.idx or any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # "Cole Street": part of another name
+        out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON"))
+    return out
 
 
 def _locate(doc: Doc, cand: Candidate) -> None:
@@ -354,6 +387,10 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
 def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) -> int | None:
     if not options:
         return None
+    if cand.titles:
+        # "President Moon" is the Moon the article called president, whoever came last.
+        titled = [i for i in options if any(set(cand.titles) & set(m.titles) for m in clusters[i])]
+        options = titled or options
     if cand.gender:
         # A person of unknown gender stays a candidate beside those known to match: the
         # more recent one wins ("Huang Zhiwei ... Huang Lei, who oversees ... Mr Huang").
@@ -451,15 +488,16 @@ def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
 
 
 def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
-    """Third-person pronouns outside quotations, bound to the nearest earlier person of a
-    compatible gender; a binding teaches the entity its gender."""
+    """Third-person pronouns, possessives included ("his sister"), bound to the nearest
+    earlier person of a compatible gender named outside a quotation ("“I recognised him,”
+    Ms Han said" is her brother); a binding teaches the entity its gender."""
     quoted = doc._.quoted or []
     persons = sorted((c for c in cands if c.label == "PERSON" and not inside(quoted, c.start, c.end)),
                      key=lambda c: c.start)
     out = []
     for tok in doc:
-        gender = PRONOUN_GENDER.get(tok.lower_)
-        if gender is None or tok.tag_ == "PRP$" or inside(quoted, tok.idx, tok.idx + 1):
+        gender = _PERSONAL_PRONOUNS.get(tok.lower_)
+        if gender is None:
             continue
         target = _antecedent(doc, tok, gender, persons + out, clusters)
         if target is not None:
@@ -467,6 +505,9 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                                  cluster=target))
             clusters[target].append(out[-1])
     return out
+
+
+_PERSONAL_PRONOUNS = {**PRONOUN_GENDER, "his": "m", "himself": "m", "hers": "f", "herself": "f"}
 
 
 def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
