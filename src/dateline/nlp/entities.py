@@ -46,6 +46,7 @@ class Candidate:
     sent: int = -1  # char offset of the sentence the mention is in
     subject: bool = False  # the subject of its clause ("Lee Sang-hoon said ...")
     aside: bool = False  # in a quotation or a photo caption: says little about salience
+    role: bool = False  # a description ("the company's founder"), never the entity's name
 
 
 @Language.factory("dateline_entities", assigns=["doc._.entities"],
@@ -66,6 +67,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands = candidate_mentions(doc)
     clusters = cluster_names(cands)
     cands += role_mentions(doc, cands, clusters)
+    cands += appositive_roles(doc, cands, clusters)
+    cands += age_roles(doc, cands, clusters)
     cands += pronoun_mentions(doc, cands, clusters)
     return to_entities(doc, cands, clusters)
 
@@ -468,6 +471,57 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
     return out
 
 
+def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A description in apposition to a person's name is a mention of that person: "Kim
+    Chol-ho, a veteran negotiator", "the unification minister, Kim Seo-yeon", "his son,
+    Lee Jae-won". The mention runs from the description's first word to its head noun."""
+    out = []
+    taken = {(c.start, c.end) for c in cands}
+    for cand in cands:
+        if cand.label != "PERSON" or cand.role:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for head in _appositions(span):
+            if head.pos_ != "NOUN" or head.i in range(span.start, span.end):
+                continue
+            start = head.left_edge
+            role = Candidate(start.idx, head.idx + len(head.text), doc.text[start.idx:head.idx + len(head.text)],
+                             "PERSON", cluster=cand.cluster, role=True)
+            if (role.start, role.end) not in taken and not _overlaps(role, cand):
+                taken.add((role.start, role.end))
+                out.append(role)
+                clusters[cand.cluster].append(role)
+    return out
+
+
+def _appositions(span: Span) -> list[Token]:
+    root = span.root
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    return heads
+
+
+_AGE_ROLE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b(?!\s+[a-z]+\s+of\b)")
+_AGE_AFTER_NAME = ",\s+(\d{1,3})\s*,"
+
+
+def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the 35-year-old" is the person whose age the article gave as 35 ("Dr Osei, 35,")."""
+    out = []
+    for m in _AGE_ROLE.finditer(doc.text):
+        ages = [c for c in cands if c.label == "PERSON" and not c.role and c.start < m.start()
+                and re.match(_AGE_AFTER_NAME, doc.text[c.end:c.end + 8])
+                and re.match(_AGE_AFTER_NAME, doc.text[c.end:c.end + 8]).group(1) == m.group(1)]
+        if ages:
+            role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=ages[-1].cluster, role=True)
+            out.append(role)
+            clusters[role.cluster].append(role)
+    return out
+
+
 def _role_holder(tok: Token, cands: list[Candidate]) -> int | None:
     if tok.lower_ in TITLES:
         return _title_holder(tok.lower_, tok.idx, cands)
@@ -548,11 +602,11 @@ def _window_start(doc: Doc, at: int) -> int:
 
 def to_entities(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Entity]:
     """Number entities by first mention and give each its canonical (fullest) name."""
-    live = [c for c in clusters if any(m.label != "PERSON" or m.name[0].isupper() for m in c)]
+    live = [c for c in clusters if any(m.label != "PERSON" or _names(m) for m in c)]
     live.sort(key=lambda c: min(m.start for m in c))
     entities = []
     for members in live:
-        named = [m for m in members if m.name[0].isupper() and m.name.lower() not in PRONOUN_GENDER]
+        named = [m for m in members if _names(m)]
         if not named:
             continue
         n = len(entities) + 1
@@ -563,6 +617,11 @@ def to_entities(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]
             titles=sorted({t for m in members for t in m.titles}),
             gender=cluster_gender(members)))
     return entities
+
+
+def _names(m: Candidate) -> bool:
+    """Whether a mention names its entity (not "the 35-year-old", "he" or "His")."""
+    return not m.role and m.name[0].isupper() and m.name.lower() not in _PERSONAL_PRONOUNS
 
 
 def _majority_label(members: list[Candidate]) -> str:
