@@ -101,12 +101,24 @@ def _people_labelled_org(cands: list[Candidate]) -> None:
     honoured = {norm(c.name) for c in cands if c.label == "PERSON" and c.gender and " " not in c.name}
     for cand in cands:
         words = cand.name.split()
+        if len(words) == 1 and cand.label in _NOT_PLACES and _named_before(cand, cands):
+            cand.label = "PERSON"  # "Cole, 27," tagged PRODUCT after "Hannah Cole won"
+            continue
         if cand.label not in ("ORG", "NORP", "GPE") or not 2 <= len(words) <= 3:
             continue
         if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS:
             continue
         if norm(words[-1]) in honoured or given_name_gender(cand.name):
             cand.label = "PERSON"
+
+
+_NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
+
+
+def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
+    """Whether a person's full name with this word as family name came earlier."""
+    return any(c.label == "PERSON" and " " in c.name and c.start < cand.start
+               and norm(cand.name) in _family_names(c.name) for c in cands)
 
 
 def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -169,6 +181,9 @@ def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str
             return None
         if inside(quoted, tok.idx, tok.idx + 1):
             continue
+        if tok.tag_ == "PRP$" and tok.head.dep_ == "attr" and tok.head.lower_ in FEMALE_WORDS | MALE_WORDS:
+            # "Huang Zhiwei, who is her father": the predicate noun tells his gender.
+            return "f" if tok.head.lower_ in FEMALE_WORDS else "m"
         if tok.lower_ in _PRONOUNS_M or tok.lower_ in _PRONOUNS_F:
             return "m" if tok.lower_ in _PRONOUNS_M else "f"
         if tok.lower_ in FEMALE_WORDS or tok.lower_ in MALE_WORDS:
@@ -350,6 +365,15 @@ def family_name(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def _family_names(name: str) -> set[str]:
+    """The words a short form may take from a full name: its family name, and the first
+    word too when that is a Korean or Chinese family name ("Huang Lei", where "lei" is a
+    family name as well)."""
+    parts = norm(name).split()
+    first = {parts[0]} if len(parts) > 1 and parts[0] in EAST_ASIAN_FAMILY_NAMES else set()
+    return {family_name(name)} | first
+
+
 def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
     """Group candidates: identical names, then short person forms onto full names."""
     clusters: list[list[Candidate]] = []
@@ -380,7 +404,7 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
     words = norm(cand.name).split()
     if len(words) != 1:
         return None
-    options = [i for i, c in enumerate(clusters) if _is_person(c) and family_name(_full(c)) == words[0]]
+    options = [i for i, c in enumerate(clusters) if _is_person(c) and words[0] in _family_names(_full(c))]
     if not options:
         options = [i for i, c in enumerate(clusters) if _is_person(c)
                    and words[0] in (norm(_full(c)).split()[0], norm(_full(c)).split()[-1])]
