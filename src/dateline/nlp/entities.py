@@ -47,6 +47,7 @@ class Candidate:
     subject: bool = False  # the subject of its clause ("Lee Sang-hoon said ...")
     aside: bool = False  # in a quotation or a photo caption: says little about salience
     role: bool = False  # a description ("the company's founder"), never the entity's name
+    rank: int = 0  # "the elder Mr Lee" 1, "the younger Mr Lee" -1
 
 
 @Language.factory("dateline_entities", assigns=["doc._.entities"],
@@ -146,6 +147,8 @@ def _locate(doc: Doc, cand: Candidate) -> None:
         return
     cand.sent = span.sent.start_char
     cand.subject = span.root.dep_ in ("nsubj", "nsubjpass")
+    before = doc[span.start - 1].lower_ if span.start else ""
+    cand.rank = {"elder": 1, "older": 1, "eldest": 1, "younger": -1, "youngest": -1}.get(before, 0)
     asides = [*(doc._.quoted or []), *((c.start, c.end) for c in doc._.captions or [])]
     cand.aside = inside(asides, cand.start, cand.end)
     cand.titles += _appositive_titles(span)
@@ -425,6 +428,10 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
     if not options:
         return None
     before = [i for i in options if any(m.start < cand.start for m in clusters[i])]
+    if cand.rank and len(before) > 1:
+        # "the elder Mr. Lee": news introduces the elder of a family first.
+        first = sorted(before, key=lambda i: min(m.start for m in clusters[i]))
+        return first[0] if cand.rank > 0 else first[-1]
     return max(before or options, key=lambda i: _salience(clusters[i], cand.start))
 
 
