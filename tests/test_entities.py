@@ -265,3 +265,87 @@ def test_given_name_is_a_weak_gender_clue(analyzer):
     doc = analyze(analyzer, text)
     assert entity(doc, "Helen Marsh").gender == "f"
     assert owner(doc, "she").name == "Helen Marsh"
+
+
+# ---------------------------------------------------------------- session 3: hard cases
+def test_hyphenated_korean_name_the_model_misses_is_a_person(analyzer):
+    text = ("Bae Su-ah, who runs a noodle stall in Incheon, said she would reopen on Friday.\n\n"
+            "Ms Bae said the rent had doubled.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Bae Su-ah").type == "PERSON"
+    assert owner(doc, "Ms Bae") is entity(doc, "Bae Su-ah")
+
+
+def test_a_pronoun_after_a_name_tells_its_gender(analyzer):
+    text = ("Gong Tae-min crossed the river in June and was reunited with his aunt on Friday. "
+            "Gong Ye-rin, who fled in 2012, said she had waited for news for years.\n\n"
+            "Mr Gong will stay in a hostel. Ms Gong visits him on Sundays.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Mr Gong") is entity(doc, "Gong Tae-min")
+    assert owner(doc, "Ms Gong") is entity(doc, "Gong Ye-rin")
+
+
+def test_a_predicate_kin_word_tells_the_gender_not_the_possessive(analyzer):
+    text = ("Ms Wu runs the bakery now. Wu Bingwen, who is her father, opened it in 1990.\n\n"
+            "Mr Wu said he still bakes on Sundays.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Wu Bingwen").gender == "m"
+    assert owner(doc, "Mr Wu") is entity(doc, "Wu Bingwen")
+
+
+def test_a_namesake_of_unknown_gender_named_later_wins_by_recency(analyzer):
+    text = ("Tan Guoliang, who founded the firm, said he would retire.\n\n"
+            "Tan Wei, who oversees listed firms at the regulator, said boards must be independent.\n\n"
+            "Mr Tan, who is not related to the founder, declined to comment.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Mr Tan") is entity(doc, "Tan Wei")
+
+
+def test_the_subject_of_the_last_sentence_wins_a_short_form(analyzer):
+    text = ("Oh Byung-chul, the chairman, said on Monday that he would hand the firm to his son, "
+            "Oh Dae-sung.\n\nMr Oh's decision surprised investors.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Mr Oh") is entity(doc, "Oh Byung-chul")
+
+
+def test_elder_and_younger_follow_the_order_people_were_introduced(analyzer):
+    text = ("Oh Byung-chul will hand the firm to his son, Oh Dae-sung, in January.\n\n"
+            "The younger Mr Oh has run the steel arm since 2015. The elder Mr Oh keeps his stake.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Mr Oh", 0) is entity(doc, "Oh Dae-sung")
+    assert owner(doc, "Mr Oh", 1) is entity(doc, "Oh Byung-chul")
+
+
+def test_a_titled_short_form_goes_to_the_titled_namesake(analyzer):
+    text = ("President Ryu Jin-ho said he was proud to meet the swimmer Ryu Ha-na on Tuesday.\n\n"
+            "Ms Ryu, who won gold in May, said she was nervous. The medal will hang in the "
+            "office of President Ryu.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Ryu", 3) is entity(doc, "Ryu Jin-ho")  # "President Ryu"
+    assert owner(doc, "Ms Ryu") is entity(doc, "Ryu Ha-na")
+
+
+def test_appositions_and_ages_are_mentions_of_their_person(analyzer):
+    text = ("The talks were led by Yoon Hae-jin, a veteran negotiator, and by the trade "
+            "minister, Petra Lindgren.\n\nDr Amara Osei, 35, leads the clinic. "
+            "The 35-year-old began the project in 2015.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a veteran negotiator") is entity(doc, "Yoon Hae-jin")
+    assert owner(doc, "the trade minister") is entity(doc, "Petra Lindgren")
+    assert owner(doc, "The 35-year-old") is entity(doc, "Amara Osei")
+    assert all(e.name not in ("a veteran negotiator", "The 35-year-old") for e in doc.entities)
+
+
+def test_a_lone_surname_and_a_person_the_model_called_an_organisation(analyzer):
+    text = ("Hannah Verity won the race on Sunday. Verity, 27, is a teacher.\n\n"
+            "The company's founder, Lydia Okonkwo, started it in 2016. Ms. Okonkwo is 33.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Verity", 1) is entity(doc, "Hannah Verity")
+    assert entity(doc, "Lydia Okonkwo").type == "PERSON"
+
+
+def test_possessive_and_quoted_pronouns_resolve(analyzer):
+    text = ("Marta Quist, 40, said her team would appeal. "
+            "“I told Daniel Reyes he was wrong,” she said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her") is entity(doc, "Marta Quist")

@@ -113,6 +113,13 @@ def _people_labelled_org(cands: list[Candidate]) -> None:
             cand.label = "PERSON"
 
 
+def _common_noun_use(doc: Doc, tok: Token) -> bool:
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i else None
+    return (after is not None and after.pos_ in ("NOUN", "PROPN")) or (
+        before is not None and before.pos_ == "DET")
+
+
 _NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
 
 
@@ -129,8 +136,10 @@ def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     taken = [(c.start, c.end) for c in cands]
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in family:
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or tok.lower_ not in family:
             continue
+        if tok.pos_ == "NOUN" and _common_noun_use(doc, tok):
+            continue  # "Grant applications rose" after "Peter Grant"
         if family[tok.lower_].start > tok.idx or any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN":
@@ -190,6 +199,8 @@ def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str
         if tok.lower_ in _PRONOUNS_M or tok.lower_ in _PRONOUNS_F:
             return "m" if tok.lower_ in _PRONOUNS_M else "f"
         if tok.lower_ in FEMALE_WORDS or tok.lower_ in MALE_WORDS:
+            if tok.dep_ == "appos" and begin - 1 <= tok.head.i < begin:
+                return "f" if tok.lower_ in FEMALE_WORDS else "m"  # "Oh Byung-chul, the chairman,"
             return None  # "his wife, who said she ...": the pronoun may be the wife's
     return None
 
@@ -536,7 +547,7 @@ def _appositions(span: Span) -> list[Token]:
 
 
 _AGE_ROLE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b(?!\s+[a-z]+\s+of\b)")
-_AGE_AFTER_NAME = ",\s+(\d{1,3})\s*,"
+_AGE_AFTER_NAME = r",\s+(\d{1,3})\s*,"
 
 
 def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
