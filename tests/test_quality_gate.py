@@ -56,3 +56,19 @@ def test_quote_quality_on_the_project_s_own_annotated_examples(analyzer):
 def _pred(q):
     from score_quotes import _from_dateline
     return _from_dateline(q)
+
+
+def test_entity_quality_on_the_project_s_own_gold():
+    """Entity resolution on our own gold (no ../shared needed): the floors in baseline.json,
+    the gold files' hashes, and at most the known surname merges (see evaluation/README)."""
+    import gate
+    from gold import read_entity_docs
+    from score_entities import dateline_mentions, score
+
+    from dateline.pipeline import Analyzer
+    baseline = json.loads(Path(gate.BASELINE).read_text(encoding="utf-8"))
+    assert gate.check(baseline, only={"entities"}) == []
+    docs = read_entity_docs()
+    assert len(docs) >= 15
+    people = score(docs, dateline_mentions(docs, Analyzer()))["PERSON"]
+    assert people["names"]["surname_merges"] <= 1 and people["all"]["surname_merges"] <= 2
