@@ -6,10 +6,13 @@ import json
 import re
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
+from dateline.model import Document, Entity, Mention
+from dateline.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = " date 2019-03-12\n\nHelen Marsh, the harbour master, said on Monday the quay would reopen next week.\n"
@@ -29,11 +32,20 @@ def as_json(result):
     return json.loads(result.output)
 
 
+def all_commands(group=main, prefix=()):
+    """(words, command) of every command, subcommands of groups included."""
+    for name, command in group.commands.items():
+        yield (*prefix, name), command
+        if isinstance(command, click.Group):
+            yield from all_commands(command, (*prefix, name))
+
+
 def test_every_command_has_help_and_is_documented(run):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name, command in main.commands.items():
-        result = run(name, "--help")
+    for words, command in all_commands():
+        result = run(*words, "--help")
         assert result.exit_code == 0 and command.help
+        name = " ".join(words)
         assert re.search(rf"dateline {name}\b", readme), f"README does not show `dateline {name}`"
 
 
@@ -143,3 +155,99 @@ def test_analyze_html(run, tmp_path):
     doc = json.loads(run("analyze", tmp_path / "a.html").output)
     assert doc["date"] == "2019-03-12" and "Helen Marsh" in doc["text"]
     assert any(q["speaker"] and q["speaker"]["name"] == "Helen Marsh" for q in doc["quotes"])
+
+
+# -- entity pages and curation ----------------------------------------------------------
+
+@pytest.fixture()
+def examples_copy(examples_db, tmp_path):
+    """A private copy of the examples store, for commands that change it."""
+    path = tmp_path / "examples.db"
+    with open_store(examples_db) as source, open_store(path) as copy:
+        source._conn.backup(copy._conn)
+    return path
+
+
+def test_entity_page_json_and_table(run, examples_db):
+    page = as_json(run("entity", "Sarah Whitfield", "--db", examples_db, "--json"))
+    assert page["by"] == "month" and page["mentions_by_period"]
+    months = [p["period"] for p in page["mentions_by_period"]]
+    assert months == sorted(months) and all(len(m) == 7 for m in months)
+    assert sum(p["mentions"] for p in page["mentions_by_period"]) == page["entity"]["mentions"]
+    assert 0 < len(page["co_occurring"]) <= 10
+    shared = [c["shared_documents"] for c in page["co_occurring"]]
+    assert shared == sorted(shared, reverse=True)
+    assert any(r["title"] == "Trade minister" for r in page["roles"])
+    days = as_json(run("entity", "show", "Sarah Whitfield", "--by", "day", "--db", examples_db, "--json"))
+    assert all(len(p["period"]) == 10 for p in days["mentions_by_period"])
+    table = run("entity", "Sarah Whitfield", "--by", "day", "--db", examples_db)
+    assert table.exit_code == 0
+    assert all(words in table.output for words in ("mentions by day", "seen with", "roles"))
+
+
+def test_entity_merge_split_curations_and_export(run, examples_copy, tmp_path):
+    db = ("--db", examples_copy)
+    before = as_json(run("entity", "Hanbit Marine", *db, "--json"))["entity"]
+    folded = as_json(run("entity", "show", "Hanbit", *db, "--json"))["entity"]
+    merged = as_json(run("entity", "merge", "Hanbit Marine", "Hanbit", *db, "--json"))
+    assert merged["entity"]["id"] == before["id"] and merged["curation"]["variant"] == "Hanbit"
+    assert merged["entity"]["mentions"] == before["mentions"] + folded["mentions"]
+    assert merged["moved"]["mentions"] == folded["mentions"]
+    # "Hanbit" also names a GPE and a NORP entity: each merge folds one, until none is left.
+    while (found := as_json(run("entity", "Hanbit", *db, "--json"))["entity"])["id"] != before["id"]:
+        assert found["id"] != folded["id"] and found["name"] == "Hanbit"
+        as_json(run("entity", "merge", "Hanbit Marine", "Hanbit", *db, "--json"))
+
+    doc = as_json(run("search", "Whitfield", *db, "--json"))[0]["doc_id"]
+    split = as_json(run("entity", "split", "Ms Whitfield", "--doc", doc[:8], *db, "--json"))
+    assert split["entity"]["name"] == f"Sarah Whitfield ({doc[:8]})"
+    assert split["entity"]["documents"] == 1 and split["curation"]["doc_id"] == doc
+
+    listed = as_json(run("entity", "curations", *db, "--json"))
+    assert [c["action"] for c in listed] == ["merge", "split"]  # one rule per variant
+    assert all(c["source"] == "manual" and c["created_at"] for c in listed)
+    table = run("entity", "curations", *db)
+    assert table.exit_code == 0 and "Hanbit" in table.output and doc[:12] in table.output
+    exported = as_json(run("entity", "curations", *db, "--export", tmp_path / "c.yaml", "--json"))
+    assert exported["exported"] == 2
+    text = (tmp_path / "c.yaml").read_text(encoding="utf-8")
+    assert "[Hanbit Marine, Hanbit]" in text and doc in text
+
+
+def test_entity_curation_errors(run, examples_copy):
+    db = ("--db", examples_copy)
+    result = run("entity", "merge", "Sarah Whitfield", "Ms Whitfield", *db)
+    assert result.exit_code == 1 and "already one entity" in result.output
+    result = run("entity", "split", "Sarah Whitfield", "--doc", "nope", *db)
+    assert result.exit_code == 1 and "no document" in result.output
+    result = run("entity", "merge", "Sarah Whitfield", "Nobody Atall", *db)
+    assert result.exit_code == 1 and "no entity named" in result.output
+    assert as_json(run("entity", "curations", *db, "--json")) == []
+
+
+def test_entity_named_like_a_subcommand(run, tmp_path):
+    text = "Merge said the two unions would vote in May."
+    doc = Document(id="merge-doc", date="2019-04-01", text=text,
+                   entities=[Entity("E1", "Merge", "PERSON", [Mention(0, 5, "Merge")])])
+    with open_store(tmp_path / "x.db") as store:
+        store.add_documents([doc])
+    db = ("--db", tmp_path / "x.db")
+    assert as_json(run("entity", "show", "merge", *db, "--json"))["entity"]["name"] == "Merge"
+    assert as_json(run("entity", "Merge", *db, "--json"))["entity"]["name"] == "Merge"
+    assert as_json(run("entity", "--json", "Merge", *db))["entity"]["name"] == "Merge"
+    assert run("entity", "merge", "Merge", *db).exit_code == 2  # the subcommand, one name short
+    assert "merge" in run("entity", "--help").output
+
+
+def test_ingest_with_alias_file_flag_and_environment(run, tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("merge,Helen Marsh-Byrne,Helen Marsh\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert as_json(run("ingest", tmp_path / "a.txt", "--db", db, "--aliases", aliases, "--json"))["added"] == 1
+    page = as_json(run("entity", "Helen Marsh", "--db", db, "--json"))
+    assert page["entity"]["name"] == "Helen Marsh-Byrne"
+    (tmp_path / "bad.yaml").write_text("merge:\n  - [Helen Marsh]\n", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_ALIASES", str(tmp_path / "bad.yaml"))
+    result = run("ingest", tmp_path / "a.txt", "--db", db)
+    assert result.exit_code == 1 and f"{tmp_path / 'bad.yaml'}:2" in result.output

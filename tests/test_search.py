@@ -38,6 +38,36 @@ def test_profile_timeline_and_top_speakers(store):
     assert search.top_speakers(store, 1)[0][0].name == "Aoife Brennan"
 
 
+def test_entity_page_by_month_or_day(store):
+    assert search.entity_profile(store, "Aoife Brennan").by == "month"
+    days = search.entity_profile(store, "Aoife Brennan", by="day").mentions_by_period
+    assert [p.period for p in days] == ["2019-03-04", "2019-05-20"]
+    with pytest.raises(InputError, match="month or day") as err:
+        search.entity_profile(store, "Aoife Brennan", by="year")
+    assert err.value.hint
+
+
+def test_merge_split_and_curations(store):
+    merged = search.merge_entities(store, "Aoife Brennan", "Tomas O Riada")
+    assert merged.entity.name == "Aoife Brennan" and merged.curation.variant == "Tomás Ó Riada"
+    split = search.split_entity(store, "Aoife Brennan", "harbour", "Tomás Ó Riada")
+    assert split.entity.name == "Tomás Ó Riada" and split.moved["documents"] == 1
+    assert [c.action for c in search.curations(store)] == ["merge", "split"]
+
+
+@pytest.mark.parametrize("args", [("", "Ms Brennan"), ("Aoife Brennan", " ")])
+def test_merge_names_must_not_be_empty(store, args):
+    with pytest.raises(InputError):
+        search.merge_entities(store, *args)
+
+
+def test_split_arguments_must_not_be_empty(store):
+    with pytest.raises(InputError):
+        search.split_entity(store, "Aoife Brennan", "")
+    with pytest.raises(InputError):
+        search.split_entity(store, "Aoife Brennan", "harbour", "  ")
+
+
 def test_unknown_entity_propagates_not_found(store):
     with pytest.raises(NotFoundError):
         search.entity_profile(store, "Nobody Atall")

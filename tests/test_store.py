@@ -343,6 +343,42 @@ def test_entity_profile_unknown_name(store):
         store.entity_profile("Nobody Atall")
 
 
+def test_entity_page_mentions_by_month_and_day(store):
+    by_month = store.entity_profile("Aoife Brennan").mentions_by_period
+    assert [p.to_dict() for p in by_month] == [
+        {"period": "2019-03", "mentions": 4, "documents": 1},
+        {"period": "2019-05", "mentions": 2, "documents": 1}]
+    profile = store.entity_profile("Aoife Brennan", by="day")
+    assert profile.by == "day"
+    assert [(p.period, p.mentions) for p in profile.mentions_by_period] == [
+        ("2019-03-04", 4), ("2019-05-20", 2)]
+    with pytest.raises(StoreError):
+        store.entity_profile("Aoife Brennan", by="week")
+
+
+def test_entity_page_co_occurring_entities(store):
+    co = store.entity_profile("Aoife Brennan").co_occurring
+    assert [(c.name, c.type, c.shared_documents) for c in co] == [
+        ("Tomás Ó Riada", "PERSON", 2), ("Dunmore", "GPE", 1), ("Atlantic Ferries", "ORG", 1)]
+    # Ties go to the most mentioned.
+    brennan = store.find_entity("Aoife Brennan")
+    assert store.entity_profile("Dunmore").to_dict()["co_occurring"] == [
+        {"id": brennan.id, "name": "Aoife Brennan", "type": "PERSON", "shared_documents": 1},
+        {"id": co[0].id, "name": "Tomás Ó Riada", "type": "PERSON", "shared_documents": 1}]
+
+
+def test_entity_page_roles_count_documents_case_aside(tmp_path):
+    ferry = ferry_doc()
+    ferry.entities[0].titles = ["mayor"]  # "the mayor" here, "Mayor Aoife Brennan" there
+    with open_store(tmp_path / "kb.sqlite") as s:
+        s.add_documents([harbour_doc(), ferry])
+        assert [r.to_dict() for r in s.entity_profile("Aoife Brennan").roles] == [
+            {"title": "Mayor", "documents": 2}]
+        roles = s.entity_profile("Tomás Ó Riada").roles
+        assert [(r.title, r.documents) for r in roles] == [("Engineer", 1), ("Mr", 1)]
+        assert s.entity_profile("Dunmore").roles == []
+
+
 # -- atomicity -------------------------------------------------------------------------
 
 def test_failure_mid_document_leaves_nothing_of_its_batch(tmp_path, monkeypatch):
@@ -559,7 +595,8 @@ def test_version_2_store_gives_its_quotes_their_article_date(tmp_path):
     with open_store(path) as s:
         s.add_documents([harbour_doc()])
     conn = sqlite3.connect(path)  # take the store back to version 2, its quotes undated
-    conn.executescript("DROP INDEX quotes_date; ALTER TABLE quotes DROP COLUMN date_end;"
+    conn.executescript("DROP TABLE curations;"
+                       "DROP INDEX quotes_date; ALTER TABLE quotes DROP COLUMN date_end;"
                        "ALTER TABLE quotes DROP COLUMN date_start; ALTER TABLE quotes DROP COLUMN date;"
                        "PRAGMA user_version = 2;")
     conn.close()

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import search
-from .errors import DatelineError, DateError, InputError, NotFoundError, StoreError
+from . import curation, search
+from .errors import (
+    AliasFileError, CurationError, DatelineError, DateError, InputError, NotFoundError, StoreError,
+)
 from .ingest import read_sources
 from .model import Article, Document
 from .pipeline import Analyzer, IngestReport, ingest
 from .store import Store, open_store
 
 __all__ = [
-    "Analyzer", "Article", "DateError", "DatelineError", "Document", "IngestReport",
-    "InputError", "NotFoundError", "Store", "StoreError", "analyze", "ingest", "open_store",
-    "read_sources", "search",
+    "AliasFileError", "Analyzer", "Article", "CurationError", "DateError", "DatelineError",
+    "Document", "IngestReport", "InputError", "NotFoundError", "Store", "StoreError", "analyze",
+    "curation", "ingest", "open_store", "read_sources", "search",
 ]
 __version__ = "0.1.0"
 

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import search as queries
+from .curation import write_alias_file
 from .errors import DatelineError
 from .ingest import read_sources
 from .pipeline import Analyzer, ingest as run_ingest
@@ -83,24 +84,29 @@ class RateColumn(ProgressColumn):
 @click.option("--model", help="spaCy model [env DATELINE_MODEL].")
 @click.option("--n-process", type=int, help="Processes for the spaCy pipeline [default 1].")
 @click.option("--batch-size", type=int, help="Articles per spaCy batch [default 32].")
+@click.option("--aliases", metavar="PATH",
+              help="Alias file (.yaml/.csv) of entity merges and splits [env DATELINE_ALIASES].")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @json_option
 @friendly
-def ingest(sources, date, format_in, db, model, n_process, batch_size, quiet, as_json) -> None:
+def ingest(sources, date, format_in, db, model, n_process, batch_size, aliases, quiet, as_json) -> None:
     """Analyse articles and add them to the store.
 
     SOURCES are files (.txt with a ' date YYYY-MM-DD' header, plain text with --date,
     .jsonl, .html, any of them .gz), directories (read recursively) or '-' for stdin.
     Articles already stored are skipped; a bad file or record is reported and the rest
-    are still stored. Exit status 1 when any record could not be ingested.
+    are still stored. Exit status 1 when any record could not be ingested. An alias file
+    (--aliases) forces entity merges and splits; they are recorded in the store.
     """
-    cfg = load_settings({"db": db, "model": model, "n_process": n_process, "batch_size": batch_size})
+    cfg = load_settings({"db": db, "model": model, "n_process": n_process,
+                         "batch_size": batch_size, "aliases": aliases})
     items = read_sources(sources, date=date, format_in=format_in)
     with open_store(cfg["db"]) as store, _progress(quiet or as_json) as progress:
         task = progress.add_task("ingest", total=None)
         report = run_ingest(store, items, Analyzer(cfg["model"]), batch_size=cfg["batch_size"],
                             n_process=cfg["n_process"], write_batch=cfg["write_batch"],
-                            on_document=lambda _doc: progress.advance(task))
+                            on_document=lambda _doc: progress.advance(task),
+                            aliases=cfg["aliases"])
     if as_json:
         _print_json(report.to_dict())
     else:
@@ -213,6 +219,10 @@ def entities(type_, limit, db, as_json) -> None:
         rows = queries.entities(store, type=type_, limit=limit)
     if as_json:
         return _print_json([r.to_dict() for r in rows])
+    _print_entities(rows)
+
+
+def _print_entities(rows) -> None:
     table = _table("name", "type", "docs", "mentions", "quotes", "first", "last")
     for row in rows:
         table.add_row(row.name, row.type, str(row.documents), str(row.mentions), str(row.quotes),
@@ -237,27 +247,135 @@ def speakers(limit, db, as_json) -> None:
     out.print(table)
 
 
-@main.command()
+class EntityGroup(click.Group):
+    """`dateline entity NAME` is `dateline entity show NAME`: an argument that names no
+    subcommand is a name to show (a person called "merge" needs `entity show merge`)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["show", *args]
+        return super().parse_args(ctx, args)
+
+
+@main.group(cls=EntityGroup, subcommand_metavar="NAME | COMMAND [ARGS]...")
+def entity() -> None:
+    """One entity's page (`dateline entity NAME`), and curation: merge, split, curations."""
+
+
+@entity.command("show", short_help="One entity's page (also `dateline entity NAME`).")
 @click.argument("name")
+@click.option("--by", type=click.Choice(["month", "day"]), default="month", show_default=True,
+              help="Period of the mention counts.")
 @db_option
 @json_option
 @friendly
-def entity(name, db, as_json) -> None:
-    """One entity: aliases, counts, first/last seen, quotes by and about it, timeline."""
+def entity_show(name, by, db, as_json) -> None:
+    """One entity: aliases, counts, first/last seen, mentions per month (or day),
+    co-occurring entities, roles, quotes by and about it, timeline."""
     with _store(db) as store:
-        profile = queries.entity_profile(store, name)
+        profile = queries.entity_profile(store, name, by=by)
     if as_json:
         return _print_json(profile.to_dict())
     row = profile.entity
     out.print(f"[bold]{row.name}[/bold] ({row.type}) - {row.mentions} mentions in "
               f"{row.documents} documents, {row.first_seen} to {row.last_seen}")
     out.print("aliases: " + ", ".join(row.aliases))
+    _print_entity_page(profile)
     for title, rows in (("quotes by", profile.quotes_by), ("quotes about", profile.quotes_about)):
         table = _table("date", "speaker", "quote", title=f"{title} {row.name} ({len(rows)})")
         for q in rows[:10]:
             table.add_row(q.date, _speaker(q), q.text)
         out.print(table)
     _print_timeline(profile.timeline[:20], f"timeline ({len(profile.timeline)})")
+
+
+def _print_entity_page(profile) -> None:
+    """The mention counts per period, co-occurring entities and roles of a profile."""
+    by = profile.by
+    _print_rows(f"mentions by {by}", (by, "mentions", "documents"),
+                [(p.period, p.mentions, p.documents) for p in profile.mentions_by_period])
+    _print_rows("seen with", ("entity", "type", "shared documents"),
+                [(c.name, c.type, c.shared_documents) for c in profile.co_occurring])
+    # A title is recorded only where the text gives one ("the harbour master"): often none.
+    _print_rows("roles", ("title", "documents"), [(r.title, r.documents) for r in profile.roles])
+
+
+def _print_rows(title: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """A titled table, or one line saying there is nothing to show."""
+    if not rows:
+        out.print(f"{title}: none")
+        return
+    table = _table(*columns, title=title)
+    for row in rows:
+        table.add_row(*(str(v) for v in row))
+    out.print(table)
+
+
+@entity.command("merge", short_help="Fold entity OTHER into entity NAME.")
+@click.argument("name")
+@click.argument("other")
+@db_option
+@json_option
+@friendly
+def entity_merge(name, other, db, as_json) -> None:
+    """Fold entity OTHER into entity NAME (each a name or alias); later ingests follow."""
+    with _store(db) as store:
+        result = queries.merge_entities(store, name, other)
+    if as_json:
+        return _print_json(result.to_dict())
+    out.print(f"merged {result.curation.variant!r} into {result.entity.name!r}: {_moved(result)}")
+    _print_entities([result.entity])
+
+
+@entity.command("split", short_help="Make NAME's mentions in one document a separate entity.")
+@click.argument("name")
+@click.option("--doc", "doc_id", required=True, metavar="DOC_ID",
+              help="The document (a unique id prefix of 6+ characters works).")
+@click.option("--as", "new_name", metavar="NEW_NAME",
+              help='Name of the separate entity [default "NAME (DOC_ID[:8])"].')
+@db_option
+@json_option
+@friendly
+def entity_split(name, doc_id, new_name, db, as_json) -> None:
+    """Make the mentions of NAME in one document a separate entity; later ingests follow."""
+    with _store(db) as store:
+        result = queries.split_entity(store, name, doc_id, new_name)
+    if as_json:
+        return _print_json(result.to_dict())
+    out.print(f"split {result.curation.name!r} in {(result.curation.doc_id or '')[:12]} off as "
+              f"{result.entity.name!r}: {_moved(result)}")
+    _print_entities([result.entity])
+
+
+def _moved(result) -> str:
+    # "1 event", "2 events": the keys are plural nouns.
+    counts = [f"{n} {what if n != 1 else what[:-1]}" for what, n in result.moved.items()]
+    return "moved " + ", ".join(counts)
+
+
+@entity.command("curations", short_help="The recorded merges and splits; --export writes them.")
+@click.option("--export", "export", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Write them as an alias file (.yaml or .csv) for `ingest --aliases`.")
+@db_option
+@json_option
+@friendly
+def entity_curations(export, db, as_json) -> None:
+    """The recorded merges and splits, oldest first; --export writes an alias file."""
+    with _store(db) as store:
+        rows = queries.curations(store)
+    if export:
+        count = write_alias_file(export, rows)
+        if as_json:
+            return _print_json({"exported": count, "file": export})
+        return out.print(f"{count} curations -> {export}")
+    if as_json:
+        return _print_json([r.to_dict() for r in rows])
+    table = _table("action", "name", "merged in / document", "split off as", "source")
+    for r in rows:
+        origin = f"{r.source}:{r.line}" if r.line else r.source
+        # Shortened like the other listings; `entity split --doc` takes the prefix back.
+        table.add_row(r.action, r.name, r.variant or (r.doc_id or "")[:12], r.new_name or "", origin)
+    out.print(table)
 
 
 @main.command()

@@ -42,3 +42,11 @@ class NotFoundError(DatelineError):
 
 class SettingsError(DatelineError):
     """A setting has an invalid value."""
+
+
+class CurationError(DatelineError):
+    """An entity merge or split cannot be done as asked (the store is left unchanged)."""
+
+
+class AliasFileError(CurationError):
+    """An alias file of forced merges and splits cannot be read; `where` is FILE:LINE."""

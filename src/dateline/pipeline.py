@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .curation import apply_alias_file
 from .errors import AnalysisError, DatelineError, DateError, InputError
 from .ingest import content_id
 from .model import Article, Document
@@ -115,13 +117,21 @@ class IngestReport:
 
 def ingest(store: Store, items: Iterable[Article | InputError], analyzer: Analyzer, *,
            batch_size: int = 32, n_process: int = 1, write_batch: int = 50,
-           on_document: Callable[[Document], None] | None = None) -> IngestReport:
+           on_document: Callable[[Document], None] | None = None,
+           aliases: str | Path | None = None) -> IngestReport:
     """Analyse new articles and store them, `write_batch` documents per transaction.
 
     Articles already in the store (same id, i.e. the same content hash) are skipped before
     analysis, so re-running an interrupted ingest only does the rest. Bad records are
-    collected in the report, and the others are still stored.
+    collected in the report, and the others are still stored. An alias file (`aliases`)
+    is read first and its merges and splits recorded in the store, so the articles'
+    entities and those stored already resolve by them.
+
+    Raises:
+        AliasFileError: The alias file is bad; nothing is ingested.
     """
+    if aliases:
+        apply_alias_file(store, aliases)
     report = IngestReport()
     fresh = _new_articles(store, items, report)
     batch: list[Document] = []

@@ -10,10 +10,11 @@ from datetime import date
 
 from dateline.errors import InputError
 from dateline.store.base import (
-    EntityProfile, EntityRow, QuoteRow, SearchHit, Store, TimelineItem,
+    Curation, CurationResult, EntityProfile, EntityRow, QuoteRow, SearchHit, Store, TimelineItem,
 )
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PERIODS = ("month", "day")
 
 
 def search(store: Store, query: str, since: str | None = None, until: str | None = None,
@@ -68,14 +69,57 @@ def entities(store: Store, type: str | None = None, limit: int = 50) -> list[Ent
     return store.entities(type=entity_type.upper() if entity_type else None, limit=_limit(limit))
 
 
-def entity_profile(store: Store, name: str) -> EntityProfile:
-    """An entity with its quotes (by and about it) and its timeline.
+def entity_profile(store: Store, name: str, by: str = "month") -> EntityProfile:
+    """An entity's page: its quotes (by and about it), timeline, mention counts per month
+    (or day), the entities sharing most documents with it, and the titles recorded for it.
+
+    Args:
+        store: An open store.
+        name: A name or alias ("Ms Whitfield").
+        by: "month" or "day": the period mention counts are grouped by.
 
     Raises:
-        InputError: The name is empty.
+        InputError: The name is empty, or `by` is neither "month" nor "day".
         NotFoundError: No entity has this name or alias.
     """
-    return store.entity_profile(_text(name, "name"))
+    if by not in _PERIODS:
+        raise InputError(f"mentions are counted by month or day, not {by!r}",
+                         hint="pass by='month' or by='day'")
+    return store.entity_profile(_text(name, "name"), by=by)
+
+
+def merge_entities(store: Store, name: str, other: str) -> CurationResult:
+    """Folds entity `other` into entity `name` (each found by name or alias), recorded so
+    that documents ingested later with an entity named like `other` land on `name`.
+
+    Returns:
+        The survivor after the merge, the rule recorded, and the counts of rows moved.
+
+    Raises:
+        InputError: A name is empty.
+        NotFoundError: A name matches no entity.
+        CurationError: Both names find the same entity.
+    """
+    return store.merge_entities(_text(name, "name"), _text(other, "other name"))
+
+
+def split_entity(store: Store, name: str, doc_id: str, new_name: str | None = None) -> CurationResult:
+    """Moves the mentions of entity `name` in document `doc_id` (or a unique 6+ character
+    prefix of it) to a separate entity, default "NAME (DOC_ID[:8])"; recorded, so a later
+    ingest of the same document keeps them apart.
+
+    Raises:
+        InputError: An argument is empty.
+        NotFoundError: No such entity or document, or the entity is not in the document.
+        CurationError: `new_name` names the entity itself.
+    """
+    return store.split_entity(_text(name, "name"), _text(doc_id, "document id"),
+                              _optional_text(new_name, "new name"))
+
+
+def curations(store: Store) -> list[Curation]:
+    """The merges and splits recorded in the store, oldest first."""
+    return store.curations()
 
 
 def timeline(store: Store, name_or_query: str, since: str | None = None,

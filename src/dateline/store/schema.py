@@ -188,7 +188,30 @@ UPDATE quotes SET date_start = date, date_end = date;
 CREATE INDEX quotes_date ON quotes(date_start);
 """
 
-MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
+# Version 4: entity curations (merges and splits) recorded so that documents ingested
+# later resolve the way a person corrected them; see store/curation.py.
+SCHEMA_V4 = """
+CREATE TABLE curations (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+    -- merge: the surviving entity's name; split: the name of the entity split
+    name TEXT NOT NULL,
+    variant TEXT,
+    -- A split's document; '' for a merge, so the UNIQUE constraint below holds for merges too.
+    doc_id TEXT NOT NULL DEFAULT '',
+    new_name TEXT,
+    -- The name key ingest looks up: the variant's for a merge, the split entity's for a split.
+    match_key TEXT NOT NULL,
+    -- A merge done in the store keeps its survivor's type; one from an alias file has none.
+    type TEXT,
+    source TEXT NOT NULL,
+    line INTEGER,
+    created_at TEXT NOT NULL,
+    UNIQUE (action, doc_id, match_key)
+);
+"""
+
+MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

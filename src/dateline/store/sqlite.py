@@ -21,15 +21,20 @@ from typing import Any, Iterable, Iterator
 from dateline.errors import NotFoundError, StoreError
 from dateline.model import Caption, Cue, Document, Entity, Event, Mention, Quote, Speaker, Timex
 from dateline.store.base import (
-    EntityProfile, EntityRow, QuoteRow, SearchHit, StoreStats, TimelineItem,
+    CoEntity, EntityProfile, EntityRow, PeriodCount, QuoteRow, RoleCount, SearchHit, StoreStats,
+    TimelineItem,
 )
+from dateline.store.curation import CurationMixin, Rules, Target, add_aliases
 from dateline.store.dates import interval
 from dateline.store.fts import fts_phrase, fts_query
-from dateline.store.names import is_alias, like_pattern, norm_key
+from dateline.store.names import like_pattern, norm_key
 from dateline.store.schema import migrate
 
 _PROFILE_QUOTES = 50
 _PROFILE_TIMELINE = 200
+_PROFILE_CO_OCCURRING = 10
+# Length of the document-date prefix each period of an entity's mention counts groups by.
+_PERIODS = {"month": 7, "day": 10}
 
 _ENTITY_SELECT = """
 SELECT e.id, e.name, e.type, e.documents, e.mentions, e.quotes, e.first_seen, e.last_seen,
@@ -101,8 +106,11 @@ e.doc_id IN (SELECT d2.id FROM documents d2 WHERE d2.seq IN (
 """
 
 
-class SQLiteStore:
+class SQLiteStore(CurationMixin):
     """A Dateline store in one SQLite file (or `:memory:`).
+
+    Entity merges and splits (`merge_entities`, `split_entity`, `apply_curations`) come
+    from `CurationMixin` in store/curation.py.
 
     Args:
         path: The database file; created with the latest schema when missing, migrated
@@ -161,20 +169,22 @@ class SQLiteStore:
         """Writes one batch in one transaction; returns how many documents were new."""
         added = 0
         with self._transaction():
+            rules = Rules.load(self._conn)
             for doc in batch:
                 # Checked inside the transaction: another writer may have added it meanwhile.
                 if self.has_document(doc.id):
                     continue
                 try:
-                    self._insert_document(doc)
+                    self._insert_document(doc, rules)
                 except sqlite3.Error as err:
                     raise StoreError(f"cannot store the document: {err}", where=doc.id,
                                      hint="check the document against the JSON contract") from err
                 added += 1
         return added
 
-    def _insert_document(self, doc: Document) -> None:
-        """Writes a document and everything in it; the caller holds the transaction."""
+    def _insert_document(self, doc: Document, rules: Rules) -> None:
+        """Writes a document and everything in it, its entities resolved with the recorded
+        merges and splits; the caller holds the transaction."""
         self._conn.execute(
             "INSERT INTO documents (id, seq, date, title, url, source, text, captions_json,"
             " paragraphs_json, added_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents),"
@@ -182,17 +192,18 @@ class SQLiteStore:
             (doc.id, doc.date, doc.title, doc.url, doc.source, doc.text,
              json.dumps([asdict(c) for c in doc.captions]), json.dumps(doc.paragraphs), _now()),
         )
-        ids = self._insert_entities(doc)
+        ids = self._insert_entities(doc, rules)
         self._insert_quotes(doc, ids)
         self._insert_timexes(doc)
         self._insert_events(doc, ids)
 
-    def _insert_entities(self, doc: Document) -> dict[str, int]:
+    def _insert_entities(self, doc: Document, rules: Rules) -> dict[str, int]:
         """Writes the document's entities; returns local id -> global entity id."""
         ids: dict[str, int] = {}
         mentions: Counter[int] = Counter()
         for idx, entity in enumerate(doc.entities):
-            global_id = self._entity_id(entity)
+            global_id = self._target_id(rules.resolve(doc.id, entity.name, entity.type),
+                                        entity.type)
             ids[entity.id] = global_id
             mentions[global_id] += len(entity.mentions)
             self._conn.execute(
@@ -207,15 +218,27 @@ class SQLiteStore:
             self._count_seen(global_id, count, doc.date)
         return ids
 
-    def _entity_id(self, entity: Entity) -> int:
-        """Returns the global id for an entity, creating it on first sight."""
-        key = norm_key(entity.name)
+    def _target_id(self, target: Target, fallback_type: str) -> int:
+        """Returns the global id of the entity a target names, creating it on first sight.
+
+        A curated (non-strict) target takes a stored entity of its key whatever its type:
+        of the target's type if there is one, else the most mentioned (the one a person
+        naming the survivor means), else the document entity's type (`fallback_type`).
+        """
+        key, type_ = norm_key(target.name), target.type or fallback_type
+        if not target.strict:
+            row = self._conn.execute(
+                "SELECT id FROM entities WHERE norm_key = ? ORDER BY type IS ? DESC,"
+                " mentions DESC, type = ? DESC, id LIMIT 1", (key, target.type, fallback_type),
+            ).fetchone()
+            if row:
+                return row[0]
         self._conn.execute(
             "INSERT OR IGNORE INTO entities (name, type, norm_key) VALUES (?, ?, ?)",
-            (entity.name, entity.type, key),
+            (target.name, type_, key),
         )
         row = self._conn.execute(
-            "SELECT id FROM entities WHERE norm_key = ? AND type = ?", (key, entity.type)
+            "SELECT id FROM entities WHERE norm_key = ? AND type = ?", (key, type_)
         ).fetchone()
         return row[0]
 
@@ -227,10 +250,7 @@ class SQLiteStore:
         )
 
     def _add_aliases(self, entity_id: int, texts: list[str]) -> None:
-        rows = [(entity_id, t, norm_key(t)) for t in texts if is_alias(t)]
-        self._conn.executemany(
-            "INSERT OR IGNORE INTO aliases (entity_id, alias, norm_alias) VALUES (?, ?, ?)", rows
-        )
+        add_aliases(self._conn, entity_id, texts)
 
     def _count_seen(self, entity_id: int, mentions: int, date: str) -> None:
         """Adds one document and its mentions to an entity's counters."""
@@ -303,18 +323,8 @@ class SQLiteStore:
         Raises:
             NotFoundError: No document has this id.
         """
-        rows = self._rows("SELECT * FROM documents WHERE id = ?", (doc_id,))
-        if not rows and len(doc_id) >= 6:
-            # Listings show shortened hash ids: accept a prefix that names one document.
-            rows = self._rows("SELECT * FROM documents WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
-                              (like_pattern(doc_id, anywhere=False),))
-            rows = rows if len(rows) == 1 else []
-        if not rows:
-            raise NotFoundError(f"no document with id {doc_id!r}",
-                                hint="check the id (a unique prefix of 6+ characters works); "
-                                     "search lists stored documents")
-        row = rows[0]
-        doc_id = row["id"]
+        doc_id = self._document_id(doc_id)
+        row = self._rows("SELECT * FROM documents WHERE id = ?", (doc_id,))[0]
         return Document(
             id=row["id"], date=row["date"], text=row["text"], title=row["title"],
             url=row["url"], source=row["source"],
@@ -323,6 +333,25 @@ class SQLiteStore:
             entities=self._doc_entities(doc_id), quotes=self._doc_quotes(doc_id),
             timexes=self._doc_timexes(doc_id), events=self._doc_events(doc_id),
         )
+
+    def _document_id(self, doc_id: str) -> str:
+        """The full id of the document `doc_id` names: its id, or a unique prefix of 6+
+        characters (listings show shortened hash ids).
+
+        Raises:
+            NotFoundError: No document, or more than one, has this id or prefix.
+        """
+        if self.has_document(doc_id):
+            return doc_id
+        rows = []
+        if len(doc_id) >= 6:
+            rows = self._rows("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                              (like_pattern(doc_id, anywhere=False),))
+        if len(rows) != 1:
+            raise NotFoundError(f"no document with id {doc_id!r}",
+                                hint="check the id (a unique prefix of 6+ characters works); "
+                                     "search lists stored documents")
+        return rows[0][0]
 
     def _doc_entities(self, doc_id: str) -> list[Entity]:
         mentions: dict[str, list[Mention]] = {}
@@ -434,16 +463,19 @@ class SQLiteStore:
         ids = self._entity_ids(name)
         if not ids:
             raise NotFoundError(f"no entity named {name!r}", hint=self._suggestion(name))
-        rows = self._rows(_ENTITY_SELECT + " WHERE e.id = ?", (ids[0],))
-        return _entity_from_row(rows[0])
+        return self._entity_row(ids[0])
+
+    def _entity_row(self, entity_id: int) -> EntityRow:
+        return _entity_from_row(self._rows(_ENTITY_SELECT + " WHERE e.id = ?", (entity_id,))[0])
 
     def _entity_ids(self, name: str) -> list[int]:
-        """Ids of entities named or aliased `name`, most mentioned first."""
+        """Ids of entities named or aliased `name`: those it is the name of first (so a
+        merge can name an entity that is also another's alias), then most mentioned first."""
         rows = self._rows(
             "SELECT e.id FROM entities e WHERE e.id IN ("
             " SELECT id FROM entities WHERE norm_key = :key"
             " UNION SELECT entity_id FROM aliases WHERE norm_alias = :key)"
-            " ORDER BY e.mentions DESC, e.id", {"key": norm_key(name)},
+            " ORDER BY e.norm_key = :key DESC, e.mentions DESC, e.id", {"key": norm_key(name)},
         )
         return [r[0] for r in rows]
 
@@ -465,19 +497,60 @@ class SQLiteStore:
             return "check the spelling; entities() lists the known names"
         return "did you mean " + " or ".join(repr(names[k]) for k in close) + "?"
 
-    def entity_profile(self, name: str) -> EntityProfile:
-        """An entity with the quotes it said, the quotes about it, and its timeline.
+    def entity_profile(self, name: str, by: str = "month") -> EntityProfile:
+        """An entity with the quotes it said, the quotes about it, its timeline, its
+        mention counts per month or day, the entities it shares most documents with, and
+        the titles recorded for it.
+
+        Args:
+            name: A name or alias.
+            by: "month" or "day": the period mention counts are grouped by (document date).
 
         Raises:
             NotFoundError: No entity has this name or alias.
+            StoreError: `by` is neither "month" nor "day".
         """
+        if by not in _PERIODS:
+            raise StoreError(f"cannot count mentions by {by!r}", hint="use 'month' or 'day'")
         entity = self.find_entity(name)
         quotes_by = self._select_quotes(["q.speaker_entity_id = ?"], [entity.id],
                                         _PROFILE_QUOTES)
         about = [json.dumps([entity.id]), fts_phrase(entity.name)]
         quotes_about = self._select_quotes([_QUOTE_ABOUT], about, _PROFILE_QUOTES)
         timeline = self._entity_timeline(entity.id, None, None, _PROFILE_TIMELINE)
-        return EntityProfile(entity, quotes_by, quotes_about, timeline)
+        return EntityProfile(entity, quotes_by, quotes_about, timeline, by,
+                             self._mentions_by_period(entity.id, _PERIODS[by]),
+                             self._co_occurring(entity.id, _PROFILE_CO_OCCURRING),
+                             self._roles(entity.id))
+
+    def _mentions_by_period(self, entity_id: int, width: int) -> list[PeriodCount]:
+        """Mentions and documents per document-date prefix of `width` characters."""
+        rows = self._rows(
+            "SELECT substr(d.date, 1, ?) AS period, count(m.idx), count(DISTINCT de.doc_id)"
+            " FROM doc_entities de JOIN documents d ON d.id = de.doc_id"
+            " LEFT JOIN mentions m ON m.doc_id = de.doc_id AND m.local_id = de.local_id"
+            " WHERE de.entity_id = ? GROUP BY period ORDER BY period", (width, entity_id))
+        return [PeriodCount(*r) for r in rows]
+
+    def _co_occurring(self, entity_id: int, limit: int) -> list[CoEntity]:
+        """The entities sharing the most documents with this one, most shared first."""
+        rows = self._rows(
+            "SELECT e.id, e.name, e.type, count(DISTINCT other.doc_id) AS shared"
+            " FROM doc_entities mine JOIN doc_entities other"
+            "   ON other.doc_id = mine.doc_id AND other.entity_id != mine.entity_id"
+            " JOIN entities e ON e.id = other.entity_id WHERE mine.entity_id = ?"
+            " GROUP BY e.id ORDER BY shared DESC, e.mentions DESC, e.id LIMIT ?",
+            (entity_id, limit))
+        return [CoEntity(*r) for r in rows]
+
+    def _roles(self, entity_id: int) -> list[RoleCount]:
+        """The titles recorded for the entity, case aside, with how many documents give
+        each; the capitalised spelling is shown ("Trade minister" over "trade minister")."""
+        rows = self._rows(
+            "SELECT min(t.value), count(DISTINCT de.doc_id) AS docs"
+            " FROM doc_entities de, json_each(de.titles_json) t WHERE de.entity_id = ?"
+            " GROUP BY lower(t.value) ORDER BY docs DESC, lower(t.value)", (entity_id,))
+        return [RoleCount(*r) for r in rows]
 
     def timeline(self, name_or_query: str, since: str | None = None,
                  until: str | None = None, limit: int = 200) -> list[TimelineItem]:
