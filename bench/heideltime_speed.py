@@ -67,13 +67,7 @@ def time_batched(docs: list[tuple[str, str]], rounds: int = 3) -> float:
     from dateline.pipeline import Analyzer
     analyzer = Analyzer()
     articles = [_article(text, date) for text, date in docs]
-    list(analyzer.analyze_articles(articles[:2]))  # warm-up
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        list(analyzer.analyze_articles(articles))
-        best = min(best, (time.perf_counter() - start) / len(articles))
-    return best
+    return _best_per_item(lambda items: list(analyzer.analyze_articles(items)), articles, rounds)
 
 
 def time_bare_spacy(docs: list[tuple[str, str]], rounds: int = 3) -> float:
@@ -82,13 +76,17 @@ def time_bare_spacy(docs: list[tuple[str, str]], rounds: int = 3) -> float:
     import spacy
     from dateline.nlp import DEFAULT_MODEL
     nlp = spacy.load(DEFAULT_MODEL)
-    texts = [text for text, _ in docs]
-    list(nlp.pipe(texts[:2]))  # warm-up
+    return _best_per_item(lambda items: list(nlp.pipe(items)), [t for t, _ in docs], rounds)
+
+
+def _best_per_item(run, items: list, rounds: int) -> float:
+    """Seconds per item of `run(items)`, the best of `rounds` after a warm-up on two."""
+    run(items[:2])
     best = float("inf")
     for _ in range(rounds):
         start = time.perf_counter()
-        list(nlp.pipe(texts))
-        best = min(best, (time.perf_counter() - start) / len(texts))
+        run(items)
+        best = min(best, (time.perf_counter() - start) / len(items))
     return best
 
 
