@@ -93,6 +93,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     for cand in cands:
         _locate(doc, cand)
     _pronoun_gender(doc, cands)
+    _genders_from_pronouns(doc, cands)
     return cands
 
 
@@ -184,6 +185,25 @@ def _pronoun_gender(doc: Doc, cands: list[Candidate]) -> None:
             continue
         stop = min((s for s in starts if s > cand.start), default=len(doc.text))
         cand.gender = _first_pronoun_gender(doc, span.end, span.sent.end, stop)
+
+
+def _genders_from_pronouns(doc: Doc, cands: list[Candidate]) -> None:
+    """A subject pronoun outside quotations teaches its likely antecedent, when that is a
+    full name of unknown gender, its gender: "Abena Asante ... accused the minister.
+    “...,” she said." makes her a woman before "Mr Asante" and "Ms Asante" are placed."""
+    quoted = doc._.quoted or []
+    persons = sorted((c for c in cands if c.label == "PERSON" and not c.aside), key=lambda c: c.start)
+    for tok in doc:
+        gender = {"he": "m", "she": "f"}.get(tok.lower_)
+        if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or inside(quoted, tok.idx, tok.idx + 1):
+            continue
+        floor, sent_start = _window_start(doc, tok.idx), tok.sent.start_char
+        pool = [c for c in persons if floor <= c.start < tok.idx and c.gender in (None, gender)]
+        same = [c for c in pool if c.start >= sent_start]
+        subjects = [c for c in pool if c.subject]
+        best = (same or subjects or pool or [None])[-1]
+        if best is not None and best.gender is None and " " in best.name:
+            best.gender = gender
 
 
 def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str | None:
@@ -373,9 +393,8 @@ def norm(name: str) -> str:
 def family_name(name: str) -> str:
     """The family name: first token for East Asian order ("Ji Seong-ho"), else last."""
     parts = norm(name).split()
-    if len(parts) > 1 and parts[0] in EAST_ASIAN_FAMILY_NAMES and (
-            len(parts) == 3 or "-" in parts[1] or parts[-1] not in EAST_ASIAN_FAMILY_NAMES):
-        return parts[0]
+    if len(parts) in (2, 3) and parts[0] in EAST_ASIAN_FAMILY_NAMES:
+        return parts[0]  # "Wang Li", "Huang Lei": the given name may be a family name too
     return parts[-1] if parts else ""
 
 
@@ -383,9 +402,7 @@ def _family_names(name: str) -> set[str]:
     """The words a short form may take from a full name: its family name, and the first
     word too when that is a Korean or Chinese family name ("Huang Lei", where "lei" is a
     family name as well)."""
-    parts = norm(name).split()
-    first = {parts[0]} if len(parts) > 1 and parts[0] in EAST_ASIAN_FAMILY_NAMES else set()
-    return {family_name(name)} | first
+    return {family_name(name)}
 
 
 def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
@@ -422,7 +439,16 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
     if not options:
         options = [i for i, c in enumerate(clusters) if _is_person(c)
                    and words[0] in (norm(_full(c)).split()[0], norm(_full(c)).split()[-1])]
-    return _pick(cand, options, clusters)
+    return _pick(cand, _not_named_alongside(cand, options, clusters), clusters)
+
+
+def _not_named_alongside(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) -> list[int]:
+    """News names a person in full, then shortens the name in later sentences: a short
+    form is someone else than a namesake named in full earlier in its own sentence ("Wang
+    Jun, who is not related to Ms. Wang"), when there is someone else."""
+    others = [i for i in options if not any(
+        m.sent == cand.sent and m.start < cand.start and " " in m.name for m in clusters[i])]
+    return others or options
 
 
 def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) -> int | None:
