@@ -349,3 +349,29 @@ def test_possessive_and_quoted_pronouns_resolve(analyzer):
             "“I told Daniel Reyes he was wrong,” she said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her") is entity(doc, "Marta Quist")
+
+
+def test_a_short_form_is_not_the_namesake_named_in_full_in_its_own_sentence(analyzer):
+    text = ("The mill was founded by Sun Mei, a former engineer.\n\n"
+            "The audit was run by Sun Hao, an official who is not related to Ms. Sun. "
+            "Mr. Sun said the mill had passed.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Ms. Sun") is entity(doc, "Sun Mei")
+    assert owner(doc, "Mr. Sun") is entity(doc, "Sun Hao")
+
+
+def test_a_subject_pronoun_teaches_its_antecedent_s_gender(analyzer):
+    text = ("Finance Minister Kwame Addo defended the budget. Efua Addo, an opposition MP, "
+            "attacked it. “The numbers are invented,” she said.\n\n"
+            "Mr Addo replied that the figures were audited.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Efua Addo").gender == "f"
+    assert owner(doc, "Mr Addo") is entity(doc, "Kwame Addo")
+
+
+def test_coordinated_given_names_share_the_family_name(analyzer):
+    text = ("Maren and Piotr Holm opened the bakery in 2009.\n\n"
+            "Ms Holm bakes the bread; her husband keeps the books.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Maren") is entity(doc, "Maren Holm")
+    assert owner(doc, "Ms Holm") is entity(doc, "Maren Holm")

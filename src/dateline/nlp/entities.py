@@ -88,6 +88,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
         if not any(_overlaps(cand, other) for other in found.values()):
             found[(cand.start, cand.end)] = cand
     cands = sorted(found.values(), key=lambda c: c.start)
+    cands = sorted(cands + _coordinated_given_names(doc, cands), key=lambda c: c.start)
     _people_labelled_org(cands)
     cands = sorted(cands + _bare_surnames(doc, cands), key=lambda c: c.start)
     for cand in cands:
@@ -95,6 +96,27 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     _pronoun_gender(doc, cands)
     _genders_from_pronouns(doc, cands)
     return cands
+
+
+def _coordinated_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Claire and Daniel Fenwick": the first given name shares the family name that ends
+    the pair, so "Claire" is Claire Fenwick."""
+    out = []
+    for cand in cands:
+        words = cand.name.split()
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if cand.label != "PERSON" or len(words) != 2 or span is None or span.start < 2:
+            continue
+        given, conj = doc[span.start - 2], doc[span.start - 1]
+        if conj.lower_ != "and" or not given.is_title or given.pos_ != "PROPN":
+            continue
+        name = f"{given.text} {words[-1]}"
+        tagged = [c for c in cands if (c.start, c.end) == (given.idx, given.idx + len(given.text))]
+        if tagged and (tagged[0].label in _NOT_PLACES or tagged[0].label == "PERSON") and " " not in tagged[0].name:
+            tagged[0].label, tagged[0].name = "PERSON", name  # the model may call "Claire" an ORG
+        elif not tagged and not given.ent_type_:
+            out.append(Candidate(given.idx, given.idx + len(given.text), name, "PERSON"))
+    return out
 
 
 def _people_labelled_org(cands: list[Candidate]) -> None:
@@ -125,9 +147,12 @@ _NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
 
 
 def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
-    """Whether a person's full name with this word as family name came earlier."""
+    """Whether a person's full name with this word as its family name or at either end
+    ("Ella" after "Ella Fenwick") came earlier."""
+    word = norm(cand.name)
     return any(c.label == "PERSON" and " " in c.name and c.start < cand.start
-               and norm(cand.name) in _family_names(c.name) for c in cands)
+               and (word in _family_names(c.name) or word in norm(c.name).split()[::len(norm(c.name).split()) - 1])
+               for c in cands)
 
 
 def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
