@@ -375,3 +375,17 @@ def test_coordinated_given_names_share_the_family_name(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "Maren") is entity(doc, "Maren Holm")
     assert owner(doc, "Ms Holm") is entity(doc, "Maren Holm")
+
+
+def test_a_described_person_is_named_again_by_the_description(analyzer):
+    text = ("Ngozi Adeyemi, 54, and her husband, Tunde Adeyemi, 57, will share the prize.\n\n"
+            "Dr Adeyemi said her husband had deserved it alone.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her husband", 1) is entity(doc, "Tunde Adeyemi")
+
+
+def test_the_elder_is_the_parent_the_article_names(analyzer):
+    text = ("Ravi Menon won the title while his father and coach, Suresh Menon, watched.\n\n"
+            "Menon ran to the stands, where the elder Menon was already on his feet.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Menon", 3) is entity(doc, "Suresh Menon")

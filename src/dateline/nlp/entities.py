@@ -48,6 +48,8 @@ class Candidate:
     aside: bool = False  # in a quotation or a photo caption: says little about salience
     role: bool = False  # a description ("the company's founder"), never the entity's name
     rank: int = 0  # "the elder Mr Lee" 1, "the younger Mr Lee" -1
+    age: int | None = None  # "Prakash Rao, 54,"
+    generation: int = 0  # "his father, X" 1, "his son, X" -1: who is the elder of a family
 
 
 @Language.factory("dateline_entities", assigns=["doc._.entities"],
@@ -70,6 +72,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += role_mentions(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters)
     cands += age_roles(doc, cands, clusters)
+    cands += described_again(doc, cands, clusters)
     cands += pronoun_mentions(doc, cands, clusters)
     return to_entities(doc, cands, clusters)
 
@@ -89,7 +92,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
             found[(cand.start, cand.end)] = cand
     cands = sorted(found.values(), key=lambda c: c.start)
     cands = sorted(cands + _coordinated_given_names(doc, cands), key=lambda c: c.start)
-    _people_labelled_org(cands)
+    _people_labelled_org(cands, doc.text)
     cands = sorted(cands + _bare_surnames(doc, cands), key=lambda c: c.start)
     for cand in cands:
         _locate(doc, cand)
@@ -119,10 +122,14 @@ def _coordinated_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate
     return out
 
 
-def _people_labelled_org(cands: list[Candidate]) -> None:
+def _people_labelled_org(cands: list[Candidate], text: str) -> None:
     """"The company's founder, Lydia Okoro" tagged ORG is a person when the article later
-    calls her "Ms. Okoro", or when the name starts with a common given name."""
-    honoured = {norm(c.name) for c in cands if c.label == "PERSON" and c.gender and " " not in c.name}
+    calls her "Ms. Okoro", when the name starts with a common given name, or when a person
+    in the article bears its last word as family name and an age follows it ("Tunde
+    Adeyemi, 57," tagged GPE beside "Ngozi Adeyemi")."""
+    honoured = {norm(c.name) for c in cands if c.label == "PERSON" and " " not in c.name
+                and (c.gender or c.titles)}
+    families = {family_name(c.name) for c in cands if c.label == "PERSON" and " " in c.name}
     for cand in cands:
         words = cand.name.split()
         if len(words) == 1 and cand.label in _NOT_PLACES and _named_before(cand, cands):
@@ -132,7 +139,9 @@ def _people_labelled_org(cands: list[Candidate]) -> None:
             continue
         if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS:
             continue
-        if norm(words[-1]) in honoured or given_name_gender(cand.name):
+        aged = re.match(r",\s+\d{1,3}\s*,", text[cand.end:cand.end + 8])  # "Tunde Adeyemi, 57,"
+        if norm(words[-1]) in honoured or given_name_gender(cand.name) or (
+                aged and norm(words[-1]) in families):
             cand.label = "PERSON"
 
 
@@ -190,6 +199,10 @@ def _locate(doc: Doc, cand: Candidate) -> None:
     prev = doc[span.start - 1] if span.start >= 1 else None
     if prev is not None and prev.is_punct and span.start >= 2:
         prev = doc[span.start - 2]
+    age = re.match(r",\s+(\d{1,3})\s*,", doc.text[cand.end:cand.end + 8])
+    cand.age = int(age.group(1)) if age else None
+    kin = {prev.lower_ if prev is not None else ""} | {h.lower_ for h in _appositions(span)}
+    cand.generation = 1 if kin & _PARENTS else -1 if kin & _CHILDREN else 0
     if prev is not None and cand.gender is None and cand.label == "PERSON":
         if prev.lower_ in FEMALE_WORDS or prev.lower_ in MALE_WORDS:
             cand.gender = "f" if prev.lower_ in FEMALE_WORDS else "m"
@@ -324,7 +337,9 @@ def _missed_speakers(doc: Doc) -> list[Span]:
 def _person_context(head: Token) -> bool:
     role = any(c.dep_ == "appos" and c.lower_ in TITLES for c in head.children)
     speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS
-    return role or speaks
+    # "her husband, Tunde Adeyemi": a name in apposition to a kinship word or a title.
+    kin = head.dep_ == "appos" and head.head.lower_ in TITLES | FEMALE_WORDS | MALE_WORDS
+    return role or speaks or kin
 
 
 def repair(span: Span) -> Candidate | None:
@@ -433,10 +448,12 @@ def _family_names(name: str) -> set[str]:
 def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
     """Group candidates: identical names, then short person forms onto full names."""
     clusters: list[list[Candidate]] = []
-    by_key: dict[tuple[str, str], int] = {}
+    by_key: dict[tuple, int] = {}
     for cand in sorted(cands, key=lambda c: (-len(norm(c.name).split()), c.start)):
-        # "Mr Choi" and "Ms Choi" in one article are two people: gender is part of the key.
-        key = (norm(cand.name), _type_group(cand.label), cand.gender if " " not in cand.name else None)
+        # "Mr Choi" and "Ms Choi" in one article are two people, and "the elder Mr Choi" is
+        # not "the younger": gender and seniority are part of the key.
+        key = (norm(cand.name), _type_group(cand.label), cand.gender if " " not in cand.name else None,
+               cand.rank)
         if key not in by_key:
             target = _short_form_target(cand, clusters) if cand.label == "PERSON" else None
             if target is None:
@@ -491,10 +508,26 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
         return None
     before = [i for i in options if any(m.start < cand.start for m in clusters[i])]
     if cand.rank and len(before) > 1:
-        # "the elder Mr. Lee": news introduces the elder of a family first.
-        first = sorted(before, key=lambda i: min(m.start for m in clusters[i]))
-        return first[0] if cand.rank > 0 else first[-1]
+        return _by_seniority(before, clusters, cand.rank)
     return max(before or options, key=lambda i: _salience(clusters[i], cand.start))
+
+
+_PARENTS = {"father", "mother", "grandfather", "grandmother", "dad", "mum", "mom"}
+_CHILDREN = {"son", "daughter", "grandson", "granddaughter"}
+
+
+def _by_seniority(options: list[int], clusters: list[list[Candidate]], rank: int) -> int:
+    """"the elder Mr. Lee": the one whose age is higher, else the one called a parent
+    ("his father, Prakash Rao") rather than a child, else the one introduced first (news
+    usually introduces the elder of a family first)."""
+    ages = {i: max((m.age for m in clusters[i] if m.age is not None), default=None) for i in options}
+    known = all(a is not None for a in ages.values())
+
+    def seniority(i: int) -> tuple[int, int, int]:
+        generation = max((m.generation for m in clusters[i]), key=abs, default=0)
+        return (ages[i] if known else 0, generation, -min(m.start for m in clusters[i]))
+    ordered = sorted(options, key=seniority)
+    return ordered[-1] if rank > 0 else ordered[0]
 
 
 def _salience(cluster: list[Candidate], at: int) -> tuple[int, int, int]:
@@ -587,6 +620,49 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                 out.append(role)
                 clusters[cand.cluster].append(role)
     return out
+
+
+_DESCRIBERS = {"the", "his", "her", "their"}
+
+
+def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A description the article already gave someone names them again: after "her
+    husband, Chukwudi Eze" or "the pianist Choi Yu-na", a later "her husband" or "the
+    pianist" is that person (the latest one so described)."""
+    described: list[tuple[int, str, int]] = [
+        (c.start, c.name.split()[-1].lower(), c.cluster) for c in cands if c.role]
+    described += [(c.start, word, c.cluster) for c in cands if c.label == "PERSON" and not c.role
+                  for word in [_noun_before(doc, c)] if word]
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc[1:]:
+        det = doc[tok.i - 1]
+        if tok.pos_ != "NOUN" or det.lower_ not in _DESCRIBERS or _continues(doc, tok):
+            continue
+        earlier = [d for d in described if d[1] == tok.lower_ and d[0] < det.idx]
+        if not earlier or any(a < tok.idx + len(tok) and det.idx < b for a, b in taken):
+            continue
+        cluster = max(earlier)[2]
+        role = Candidate(det.idx, tok.idx + len(tok.text), doc.text[det.idx:tok.idx + len(tok.text)],
+                         "PERSON", cluster=cluster, role=True)
+        out.append(role)
+        clusters[cluster].append(role)
+    return out
+
+
+def _noun_before(doc: Doc, cand: Candidate) -> str | None:
+    """"pianist" in "the pianist Choi Yu-na": a lower-case noun right before a name."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = doc[span.start - 1]
+    return prev.lower_ if prev.pos_ == "NOUN" and prev.is_lower else None
+
+
+def _continues(doc: Doc, tok: Token) -> bool:
+    """Whether the noun phrase goes on past `tok` ("the pianist Choi", "her husband's")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("'s", "’s"))
 
 
 def _appositions(span: Span) -> list[Token]:
