@@ -605,3 +605,20 @@ def test_version_2_store_gives_its_quotes_their_article_date(tmp_path):
         assert quotes and all(i.date == i.detail["document_date"] for i in quotes)
     assert table_rows(path, "SELECT COUNT(*) FROM quotes WHERE date_start IS NULL") == [(0,)]
     assert table_rows(path, "PRAGMA user_version") == [(len(schema.MIGRATIONS),)]
+
+
+def test_people_named_by_one_word_never_merge_across_articles(tmp_path):
+    # Two articles that only ever say "Mr Kim": nothing says they are one man.
+    docs = []
+    for doc_id, text in (("kim-a", "Mr Kim said the port would open."),
+                         ("kim-b", "Mr Kim said the mill would close.")):
+        kim = Entity("E1", "Kim", "PERSON", [mention(text, "Mr Kim")], gender="m")
+        docs.append(Document(id=doc_id, date="2019-01-01", text=text, entities=[kim]))
+    full = "Kim Dae-ho said the port would open."
+    docs += [Document(id=f"full-{n}", date="2019-01-02", text=full,
+                      entities=[Entity("E1", "Kim Dae-ho", "PERSON", [mention(full, "Kim Dae-ho")])])
+             for n in (1, 2)]
+    with open_store(tmp_path / "kim.db") as db:
+        db.add_documents(docs)
+        rows = table_rows(tmp_path / "kim.db", "SELECT name, documents FROM entities ORDER BY name, documents")
+    assert rows == [("Kim", 1), ("Kim", 1), ("Kim Dae-ho", 2)]

@@ -202,8 +202,8 @@ class SQLiteStore(CurationMixin):
         ids: dict[str, int] = {}
         mentions: Counter[int] = Counter()
         for idx, entity in enumerate(doc.entities):
-            global_id = self._target_id(rules.resolve(doc.id, entity.name, entity.type),
-                                        entity.type)
+            target = rules.resolve(doc.id, entity.name, entity.type)
+            global_id = self._target_id(target, entity.type, _bare_name_scope(doc.id, entity, target))
             ids[entity.id] = global_id
             mentions[global_id] += len(entity.mentions)
             self._conn.execute(
@@ -218,14 +218,15 @@ class SQLiteStore(CurationMixin):
             self._count_seen(global_id, count, doc.date)
         return ids
 
-    def _target_id(self, target: Target, fallback_type: str) -> int:
+    def _target_id(self, target: Target, fallback_type: str, scope: str = "") -> int:
         """Returns the global id of the entity a target names, creating it on first sight.
 
         A curated (non-strict) target takes a stored entity of its key whatever its type:
         of the target's type if there is one, else the most mentioned (the one a person
         naming the survivor means), else the document entity's type (`fallback_type`).
+        A `scope` keeps the entity to one document (see `_bare_name_scope`).
         """
-        key, type_ = norm_key(target.name), target.type or fallback_type
+        key, type_ = norm_key(target.name) + scope, target.type or fallback_type
         if not target.strict:
             row = self._conn.execute(
                 "SELECT id FROM entities WHERE norm_key = ? ORDER BY type IS ? DESC,"
@@ -634,6 +635,15 @@ def _connect(path: str) -> sqlite3.Connection:
             raise StoreError(err.message, hint=err.hint, where=path) from err
         raise _open_error(path, err) from err
     return conn
+
+
+def _bare_name_scope(doc_id: str, entity: Entity, target: Target) -> str:
+    """A person an article names only by one word ("Mr Kim", "Kim") is that article's own:
+    across articles people merge on full names, never on a bare shared surname. A curated
+    target (an alias-file or `entity merge` rule) still decides."""
+    if target.strict and entity.type == "PERSON" and len(norm_key(target.name).split()) == 1:
+        return f" @{doc_id[:16]}"
+    return ""
 
 
 def _open_error(path: str, err: Exception) -> StoreError:
