@@ -389,3 +389,11 @@ def test_the_elder_is_the_parent_the_article_names(analyzer):
             "Menon ran to the stands, where the elder Menon was already on his feet.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Menon", 3) is entity(doc, "Suresh Menon")
+
+
+def test_a_short_form_without_a_gendered_honorific_learns_from_its_subject_pronoun(analyzer):
+    text = ("Dr Aiko Sano and her husband, Dr Ren Sano, run the clinic.\n\n"
+            "Dr Sano said she would open a second ward. Dr Sano said he was more cautious.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Dr Sano", 0) is entity(doc, "Aiko Sano")
+    assert owner(doc, "Dr Sano", 1) is entity(doc, "Ren Sano")

@@ -216,13 +216,22 @@ def _pronoun_gender(doc: Doc, cands: list[Candidate]) -> None:
     Ha-eun, 19, who won ... at her first championship". Run once every candidate exists."""
     starts = sorted(c.start for c in cands if c.label == "PERSON")
     for cand in cands:
-        if cand.label != "PERSON" or cand.gender or " " not in cand.name or cand.aside:
+        if cand.label != "PERSON" or cand.gender or cand.aside:
             continue
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None:
             continue
         stop = min((s for s in starts if s > cand.start), default=len(doc.text))
-        cand.gender = _first_pronoun_gender(doc, span.end, span.sent.end, stop)
+        gender = _first_pronoun_gender(doc, span.end, span.sent.end, stop)
+        if " " in cand.name or (cand.subject and _subject_pronoun_follows(doc, span, gender)):
+            cand.gender = gender  # "Dr Mori said she hoped": this Dr Mori is a woman
+
+
+def _subject_pronoun_follows(doc: Doc, span: Span, gender: str | None) -> bool:
+    """Whether the pronoun that gave `gender` is a clause subject ("said she hoped"), the
+    only safe clue for a short form whose honorific has no gender ("Dr", "Prof")."""
+    words = {"m": ("he",), "f": ("she",)}.get(gender or "", ())
+    return any(t.lower_ in words and t.dep_ in ("nsubj", "nsubjpass") for t in doc[span.end:span.sent.end])
 
 
 def _genders_from_pronouns(doc: Doc, cands: list[Candidate]) -> None:
@@ -478,10 +487,14 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
     if len(words) != 1:
         return None
     options = [i for i, c in enumerate(clusters) if _is_person(c) and words[0] in _family_names(_full(c))]
-    if not options:
-        options = [i for i, c in enumerate(clusters) if _is_person(c)
-                   and words[0] in (norm(_full(c)).split()[0], norm(_full(c)).split()[-1])]
-    return _pick(cand, _not_named_alongside(cand, options, clusters), clusters)
+    chosen = _pick(cand, _not_named_alongside(cand, options, clusters), clusters)
+    if chosen is not None:
+        return chosen
+    # Failing a family name that fits, either end of a name ("Ren Sano", where Ren could
+    # be a Chinese family name; a given name used alone).
+    ends = [i for i, c in enumerate(clusters) if _is_person(c)
+            and words[0] in (norm(_full(c)).split()[0], norm(_full(c)).split()[-1])]
+    return _pick(cand, _not_named_alongside(cand, ends, clusters), clusters)
 
 
 def _not_named_alongside(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) -> list[int]:
