@@ -397,3 +397,12 @@ def test_a_short_form_without_a_gendered_honorific_learns_from_its_subject_prono
     doc = analyze(analyzer, text)
     assert owner(doc, "Dr Sano", 0) is entity(doc, "Aiko Sano")
     assert owner(doc, "Dr Sano", 1) is entity(doc, "Ren Sano")
+
+
+def test_a_given_name_alone_and_a_name_with_scores_after_it(analyzer):
+    text = ("Lee Jae-won took over the group in January.\n\n"
+            "“Jae-won works harder than any of us,” his sister said.\n\n"
+            "Arjun Patil beat Oskar Lind 6-4 3-6 7-5 in the final.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Jae-won", 1) is entity(doc, "Lee Jae-won")
+    assert "Oskar Lind" in [e.name for e in doc.entities]

@@ -94,6 +94,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     cands = sorted(cands + _coordinated_given_names(doc, cands), key=lambda c: c.start)
     _people_labelled_org(cands, doc.text)
     cands = sorted(cands + _bare_surnames(doc, cands), key=lambda c: c.start)
+    cands = sorted(cands + _bare_given_names(doc, cands), key=lambda c: c.start)
     for cand in cands:
         _locate(doc, cand)
     _pronoun_gender(doc, cands)
@@ -180,6 +181,28 @@ def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "Cole Street": part of another name
         out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON"))
+    return out
+
+
+def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"“Jae-won and I have argued,” she said" after "Lee Jae-won": a given name standing
+    alone, in or out of a quotation, once the full name has been given."""
+    given = {}
+    for c in cands:
+        parts = c.name.split()
+        if c.label == "PERSON" and len(parts) == 2 and not c.role:
+            name = parts[1] if norm(parts[0]) == family_name(c.name) else parts[0]
+            given.setdefault(name, c.end)
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for name, after in given.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            if hit.start() < after or any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is not None and span[0].is_sent_start and span[0].pos_ != "PROPN":
+                continue  # "Will the council ...", "Mark the date"
+            out.append(Candidate(hit.start(), hit.end(), name, "PERSON"))
     return out
 
 
@@ -359,8 +382,9 @@ def repair(span: Span) -> Candidate | None:
     doc, start, end = span.doc, span.start, span.end
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+                           or any(ch.isdigit() for ch in doc[end - 1].text)):
+        end -= 1  # "Ji's", "Rakhimov 6-4 3-6 7-5"
     for i in range(end - 2, start, -1):
         # "China's Ministry of Commerce": the possessor is an entity of its own.
         if doc[i].text in ("'s", "’s") and doc[i + 1].is_title:
