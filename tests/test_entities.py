@@ -406,3 +406,18 @@ def test_a_given_name_alone_and_a_name_with_scores_after_it(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "Jae-won", 1) is entity(doc, "Lee Jae-won")
     assert "Oskar Lind" in [e.name for e in doc.entities]
+
+
+def test_a_pronoun_prefers_the_person_of_the_sentence_before(analyzer):
+    text = ("Jonas Brandt of Norway said he had no complaints.\n\n"
+            "The prize moves Tom Hale into the top 100 for the first time. "
+            "He said he would buy his parents a car.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "He") is entity(doc, "Tom Hale")
+
+
+def test_a_place_the_model_once_called_a_person_takes_no_pronoun(analyzer):
+    text = ("President Moon Jae-in flew to Busan on Monday. "
+            "In Busan he met shipyard workers.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Moon Jae-in")

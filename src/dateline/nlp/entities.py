@@ -752,8 +752,13 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     earlier person of a compatible gender named outside a quotation ("“I recognised him,”
     Ms Han said" is her brother); a binding teaches the entity its gender."""
     quoted = doc._.quoted or []
-    persons = sorted((c for c in cands if c.label == "PERSON" and not inside(quoted, c.start, c.end)),
-                     key=lambda c: c.start)
+    for cand in cands:
+        if cand.role:
+            _locate_role(doc, cand)
+    # A person mention in a cluster that is mostly a place or a company ("Busan" tagged
+    # PERSON once) takes no pronouns.
+    persons = sorted((c for c in cands if c.label == "PERSON" and not inside(quoted, c.start, c.end)
+                      and _majority_label(clusters[c.cluster]) == "PERSON"), key=lambda c: c.start)
     out = []
     for tok in doc:
         gender = _PERSONAL_PRONOUNS.get(tok.lower_)
@@ -767,21 +772,35 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     return out
 
 
+def _locate_role(doc: Doc, cand: Candidate) -> None:
+    """A description's sentence and whether it is a subject ("The 24-year-old won ... He
+    said"), as `_locate` records them for names."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is not None:
+        cand.sent = span.sent.start_char
+        cand.subject = span.root.dep_ in ("nsubj", "nsubjpass")
+
+
 _PERSONAL_PRONOUNS = {**PRONOUN_GENDER, "his": "m", "himself": "m", "hers": "f", "herself": "f"}
 
 
 def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
                 clusters: list[list[Candidate]]) -> int | None:
-    """Nearest compatible person in the pronoun's own sentence; failing that, the most
-    recent compatible *subject* of an earlier sentence, then the most recent at all."""
+    """Nearest compatible person in the pronoun's own sentence; failing that, the previous
+    sentence's persons (its subject first, else the one named last: "moves the
+    24-year-old into the top 100. He said ..."); then the most recent compatible *subject*
+    of an earlier sentence, then the most recent at all."""
     floor, sent_start = _window_start(doc, tok.idx), tok.sent.start_char
     pool = [c for c in persons if floor <= c.start < tok.idx
             and cluster_gender(clusters[c.cluster]) in (None, gender)
             and not _clause_mate(doc, tok, c)]
     pool.sort(key=lambda c: -c.start)
     same = [c for c in pool if c.start >= sent_start]
+    before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
+    previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
+    previous = [c for c in previous if _is_subject(doc, c)][-1:] or previous
     subjects = [c for c in pool if _is_subject(doc, c)]
-    best = (same or subjects or pool or [None])[0]
+    best = (same or previous or subjects or pool or [None])[0]
     return best.cluster if best is not None else None
 
 
