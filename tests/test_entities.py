@@ -415,9 +415,3 @@ def test_a_pronoun_prefers_the_person_of_the_sentence_before(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "He") is entity(doc, "Tom Hale")
 
-
-def test_a_place_the_model_once_called_a_person_takes_no_pronoun(analyzer):
-    text = ("President Moon Jae-in flew to Busan on Monday. "
-            "In Busan he met shipyard workers.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "he") is entity(doc, "Moon Jae-in")
