@@ -140,7 +140,7 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
             continue
         if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS:
             continue
-        aged = re.match(r",\s+\d{1,3}\s*,", text[cand.end:cand.end + 8])  # "Tunde Adeyemi, 57,"
+        aged = age_after(text, cand.end) is not None  # "Tunde Adeyemi, 57,"
         if norm(words[-1]) in honoured or given_name_gender(cand.name) or (
                 aged and norm(words[-1]) in families):
             cand.label = "PERSON"
@@ -161,8 +161,13 @@ def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
     ("Ella" after "Ella Fenwick") came earlier."""
     word = norm(cand.name)
     return any(c.label == "PERSON" and " " in c.name and c.start < cand.start
-               and (word in _family_names(c.name) or word in norm(c.name).split()[::len(norm(c.name).split()) - 1])
-               for c in cands)
+               and (word in _family_names(c.name) or word in _name_ends(c.name)) for c in cands)
+
+
+def _name_ends(name: str) -> set[str]:
+    """The first and last words of a name, normalised: a given name used alone is one."""
+    parts = norm(name).split()
+    return {parts[0], parts[-1]} if parts else set()
 
 
 def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -222,8 +227,7 @@ def _locate(doc: Doc, cand: Candidate) -> None:
     prev = doc[span.start - 1] if span.start >= 1 else None
     if prev is not None and prev.is_punct and span.start >= 2:
         prev = doc[span.start - 2]
-    age = re.match(r",\s+(\d{1,3})\s*,", doc.text[cand.end:cand.end + 8])
-    cand.age = int(age.group(1)) if age else None
+    cand.age = age_after(doc.text, cand.end)
     kin = {prev.lower_ if prev is not None else ""} | {h.lower_ for h in _appositions(span)}
     cand.generation = 1 if kin & _PARENTS else -1 if kin & _CHILDREN else 0
     if prev is not None and cand.gender is None and cand.label == "PERSON":
@@ -516,8 +520,7 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
         return chosen
     # Failing a family name that fits, either end of a name ("Ren Sano", where Ren could
     # be a Chinese family name; a given name used alone).
-    ends = [i for i, c in enumerate(clusters) if _is_person(c)
-            and words[0] in (norm(_full(c)).split()[0], norm(_full(c)).split()[-1])]
+    ends = [i for i, c in enumerate(clusters) if _is_person(c) and words[0] in _name_ends(_full(c))]
     return _pick(cand, _not_named_alongside(cand, ends, clusters), clusters)
 
 
@@ -711,7 +714,13 @@ def _appositions(span: Span) -> list[Token]:
 
 
 _AGE_ROLE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b(?!\s+[a-z]+\s+of\b)")
-_AGE_AFTER_NAME = r",\s+(\d{1,3})\s*,"
+_AGE_AFTER_NAME = re.compile(r",\s+(\d{1,3})\s*,")
+
+
+def age_after(text: str, end: int) -> int | None:
+    """The age given right after a name ending at `end`: "Dr Osei, 35," -> 35."""
+    match = _AGE_AFTER_NAME.match(text, end)
+    return int(match.group(1)) if match else None
 
 
 def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -719,8 +728,7 @@ def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
     out = []
     for m in _AGE_ROLE.finditer(doc.text):
         ages = [c for c in cands if c.label == "PERSON" and not c.role and c.start < m.start()
-                and re.match(_AGE_AFTER_NAME, doc.text[c.end:c.end + 8])
-                and re.match(_AGE_AFTER_NAME, doc.text[c.end:c.end + 8]).group(1) == m.group(1)]
+                and c.age == int(m.group(1))]
         if ages:
             role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=ages[-1].cluster, role=True)
             out.append(role)
