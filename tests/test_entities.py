@@ -415,3 +415,10 @@ def test_a_pronoun_prefers_the_person_of_the_sentence_before(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "He") is entity(doc, "Tom Hale")
 
+
+
+def test_a_pronoun_inside_a_quotation_is_not_the_one_quoted(analyzer):
+    text = ("Ravi Menon won the final while his father, Suresh Menon, watched.\n\n"
+            "“He is a nervous wreck in the stands,” Ravi Menon said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "He") is entity(doc, "Suresh Menon")

@@ -767,17 +767,35 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     # PERSON once) takes no pronouns.
     persons = sorted((c for c in cands if c.label == "PERSON" and not inside(quoted, c.start, c.end)
                       and _majority_label(clusters[c.cluster]) == "PERSON"), key=lambda c: c.start)
-    out = []
-    for tok in doc:
-        gender = _PERSONAL_PRONOUNS.get(tok.lower_)
-        if gender is None:
-            continue
-        target = _antecedent(doc, tok, gender, persons + out, clusters)
-        if target is not None:
-            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", gender,
-                                 cluster=target))
-            clusters[target].append(out[-1])
+    out: list[Candidate] = []
+    pronouns = [t for t in doc if t.lower_ in _PERSONAL_PRONOUNS]
+    # Narration first, so that "she said" after a quotation is known before the pronouns
+    # inside it, which never mean the one quoted: "“He is a nervous wreck,” he said".
+    for inner in (False, True):
+        for tok in pronouns:
+            quote = next((q for q in quoted if q[0] <= tok.idx < q[1]), None)
+            if (quote is not None) != inner:
+                continue
+            speaker = _quoted_speaker(doc, quote, persons + out) if quote else None
+            target = _antecedent(doc, tok, _PERSONAL_PRONOUNS[tok.lower_],
+                                 [c for c in persons + out if c.cluster != speaker] or persons + out,
+                                 clusters)
+            if target is not None:
+                out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
+                                     _PERSONAL_PRONOUNS[tok.lower_], cluster=target))
+                clusters[target].append(out[-1])
     return out
+
+
+def _quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) -> int | None:
+    """The cluster of whoever a quotation is attributed to: the first person mentioned in
+    the few words after it ("“...,” she said"), else the last one just before it ("Mr Rao
+    said: “...”")."""
+    after = [m for m in mentions if quote[1] <= m.start < quote[1] + 40]
+    if after:
+        return min(after, key=lambda m: m.start).cluster
+    before = [m for m in mentions if quote[0] - 40 <= m.start < quote[0] and m.end <= quote[0]]
+    return max(before, key=lambda m: m.start).cluster if before else None
 
 
 def _locate_role(doc: Doc, cand: Candidate) -> None:
