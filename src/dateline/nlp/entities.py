@@ -3,8 +3,9 @@
 `resolve_entities(doc)` is a pure function over a parsed Doc (with `doc._.captions` and
 `doc._.quoted` from the segmenter); the `dateline_entities` component attaches its result.
 Rules, in order: repair spaCy's spans (possessives, honorifics, titles, hyphenated given
-names), cluster full names, attach short forms ("Mr Ji", "Kim") to a full name by name
-order, gender and recency, then bind roles ("the president") and third-person pronouns.
+names, people the model tagged as something else), cluster full names, attach short forms
+("Mr Ji", "Kim") to a full name by name order, gender and salience, then bind descriptions
+("the president", "a veteran negotiator", "the 35-year-old") and third-person pronouns.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*$")
 PRONOUN_WINDOW = 3  # paragraphs to look back for a pronoun's antecedent
+_PERSONAL_PRONOUNS = {**PRONOUN_GENDER, "his": "m", "himself": "m", "hers": "f", "herself": "f"}
 
 
 @dataclass
@@ -73,6 +75,9 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += appositive_roles(doc, cands, clusters)
     cands += age_roles(doc, cands, clusters)
     cands += described_again(doc, cands, clusters)
+    for cand in cands:
+        if cand.role:
+            _locate_role(doc, cand)
     cands += pronoun_mentions(doc, cands, clusters)
     return to_entities(doc, cands, clusters)
 
@@ -161,7 +166,7 @@ def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
     ("Ella" after "Ella Fenwick") came earlier."""
     word = norm(cand.name)
     return any(c.label == "PERSON" and " " in c.name and c.start < cand.start
-               and (word in _family_names(c.name) or word in _name_ends(c.name)) for c in cands)
+               and (word == family_name(c.name) or word in _name_ends(c.name)) for c in cands)
 
 
 def _name_ends(name: str) -> set[str]:
@@ -290,17 +295,13 @@ def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str
         if tok.tag_ == "PRP$" and tok.head.dep_ == "attr" and tok.head.lower_ in FEMALE_WORDS | MALE_WORDS:
             # "Huang Zhiwei, who is her father": the predicate noun tells his gender.
             return "f" if tok.head.lower_ in FEMALE_WORDS else "m"
-        if tok.lower_ in _PRONOUNS_M or tok.lower_ in _PRONOUNS_F:
-            return "m" if tok.lower_ in _PRONOUNS_M else "f"
+        if tok.lower_ in _PERSONAL_PRONOUNS:
+            return _PERSONAL_PRONOUNS[tok.lower_]
         if tok.lower_ in FEMALE_WORDS or tok.lower_ in MALE_WORDS:
             if tok.dep_ == "appos" and begin - 1 <= tok.head.i < begin:
                 return "f" if tok.lower_ in FEMALE_WORDS else "m"  # "Oh Byung-chul, the chairman,"
             return None  # "his wife, who said she ...": the pronoun may be the wife's
     return None
-
-
-_PRONOUNS_M = {"he", "him", "his", "himself"}
-_PRONOUNS_F = {"she", "her", "hers", "herself"}
 
 
 def given_name_gender(name: str) -> str | None:
@@ -451,11 +452,7 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
 def _appositive_titles(span: Span) -> list[str]:
     """Roles in apposition: "Alasdair Munro, the council leader"; "the transport
     minister, Funke Adeyemi"."""
-    root = span.root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        nouns.append(root.head)
-    return [n.text.lower() for n in nouns if n.lower_ in TITLES]
+    return [n.text.lower() for n in _appositions(span) if n.lower_ in TITLES]
 
 
 # 2. Clustering names ----------------------------------------------------------------
@@ -473,13 +470,6 @@ def family_name(name: str) -> str:
     if len(parts) in (2, 3) and parts[0] in EAST_ASIAN_FAMILY_NAMES:
         return parts[0]  # "Wang Li", "Huang Lei": the given name may be a family name too
     return parts[-1] if parts else ""
-
-
-def _family_names(name: str) -> set[str]:
-    """The words a short form may take from a full name: its family name, and the first
-    word too when that is a Korean or Chinese family name ("Huang Lei", where "lei" is a
-    family name as well)."""
-    return {family_name(name)}
 
 
 def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
@@ -514,7 +504,7 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
     words = norm(cand.name).split()
     if len(words) != 1:
         return None
-    options = [i for i, c in enumerate(clusters) if _is_person(c) and words[0] in _family_names(_full(c))]
+    options = [i for i, c in enumerate(clusters) if _is_person(c) and words[0] == family_name(_full(c))]
     chosen = _pick(cand, _not_named_alongside(cand, options, clusters), clusters)
     if chosen is not None:
         return chosen
@@ -760,9 +750,6 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     earlier person of a compatible gender named outside a quotation ("“I recognised him,”
     Ms Han said" is her brother); a binding teaches the entity its gender."""
     quoted = doc._.quoted or []
-    for cand in cands:
-        if cand.role:
-            _locate_role(doc, cand)
     # A person mention in a cluster that is mostly a place or a company ("Busan" tagged
     # PERSON once) takes no pronouns.
     persons = sorted((c for c in cands if c.label == "PERSON" and not inside(quoted, c.start, c.end)
@@ -805,9 +792,6 @@ def _locate_role(doc: Doc, cand: Candidate) -> None:
     if span is not None:
         cand.sent = span.sent.start_char
         cand.subject = span.root.dep_ in ("nsubj", "nsubjpass")
-
-
-_PERSONAL_PRONOUNS = {**PRONOUN_GENDER, "his": "m", "himself": "m", "hers": "f", "herself": "f"}
 
 
 def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
