@@ -422,3 +422,55 @@ def test_a_pronoun_inside_a_quotation_is_not_the_one_quoted(analyzer):
             "“He is a nervous wreck in the stands,” Ravi Menon said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "He") is entity(doc, "Suresh Menon")
+
+
+# ---------------------------------------------------------------- kinship
+def test_a_kin_word_after_a_possessive_is_the_relative_of_the_same_family(analyzer):
+    text = ("Seo Dong-gyu walked out of the prison in Daejeon on Monday and hugged his "
+            "older sister.\n\nSeo Hye-jin, who campaigned for his release for nine years, "
+            "said she had never doubted that her brother was innocent.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his older sister") is entity(doc, "Seo Hye-jin")
+    assert owner(doc, "her brother") is entity(doc, "Seo Dong-gyu")
+
+
+def test_a_kin_word_follows_the_family_the_article_describes(analyzer):
+    # Two men share the name; the generations the article gives tell father from brother.
+    text = ("Park Jong-gil, 70, said he would hand the shipyard to his son, Park Tae-won.\n\n"
+            "Park Tae-won's sister, Park Eun-ji, 38, will run the design office. Ms Park said "
+            "she backed her brother and hoped her father would enjoy his retirement.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her brother") is entity(doc, "Park Tae-won")
+    assert owner(doc, "her father") is entity(doc, "Park Jong-gil")
+
+
+def test_a_kin_word_never_means_its_own_owner_and_elder_picks_by_age(analyzer):
+    text = ("Gareth Pryce, 45, and Owen Pryce, 41, have not spoken since their father died.\n\n"
+            "Outside the court Owen Pryce said he hoped his brother would call him. Their "
+            "mother, Ruth Pryce, 74, left the court with her elder son.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his brother") is entity(doc, "Gareth Pryce")
+    assert owner(doc, "her elder son") is entity(doc, "Gareth Pryce")
+
+
+def test_my_in_a_quotation_is_the_speaker_s(analyzer):
+    text = ("Ines Varga, 52, and her husband, Tamas Varga, 55, both teach at the academy.\n\n"
+            "“My husband is the better teacher,” Ms Varga said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "My husband") is entity(doc, "Tamas Varga")
+    assert all(e.name != "My husband" for e in doc.entities)
+
+
+def test_no_relative_is_guessed_when_the_family_is_not_named(analyzer):
+    text = ("Nadia Brennan, the mayor, said her brother had been ill. Ms Brennan met "
+            "Colm Keogh on Tuesday.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her brother") is None
+
+
+def test_a_short_form_described_like_a_namesake_is_that_namesake(analyzer):
+    text = ("The Lim Trio is led by cellist Lim So-yeon, 33. Her sister, Lim Ha-eun, 27, "
+            "plays the violin.\n\nMs. Lim, the cellist, said the three had rehearsed in "
+            "a garage.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Ms. Lim") is entity(doc, "Lim So-yeon")

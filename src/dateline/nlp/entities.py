@@ -23,8 +23,8 @@ from . import extensions  # noqa: F401
 from .component import Component
 from .cues import REPORTING_VERBS
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS,
-                    HONORIFICS, MALE_GIVEN_NAMES, MALE_WORDS, ORG_HEAD_WORDS, PRONOUN_GENDER,
-                    TITLES)
+                    HONORIFICS, KIN_WORDS, MALE_GIVEN_NAMES, MALE_WORDS, ORG_HEAD_WORDS,
+                    PRONOUN_GENDER, TITLES)
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
                  "WORK_OF_ART"}
@@ -52,6 +52,7 @@ class Candidate:
     rank: int = 0  # "the elder Mr Lee" 1, "the younger Mr Lee" -1
     age: int | None = None  # "Prakash Rao, 54,"
     generation: int = 0  # "his father, X" 1, "his son, X" -1: who is the elder of a family
+    described: set[str] = field(default_factory=set)  # "pianist": "the pianist Choi Yu-na"
 
 
 @Language.factory("dateline_entities", assigns=["doc._.entities"],
@@ -234,6 +235,9 @@ def _locate(doc: Doc, cand: Candidate) -> None:
         prev = doc[span.start - 2]
     cand.age = age_after(doc.text, cand.end)
     kin = {prev.lower_ if prev is not None else ""} | {h.lower_ for h in _appositions(span)}
+    cand.described = {h.lower_ for h in _appositions(span) if h.pos_ == "NOUN"}
+    if prev is not None and prev.pos_ == "NOUN" and prev.is_lower:
+        cand.described.add(prev.lower_)
     cand.generation = 1 if kin & _PARENTS else -1 if kin & _CHILDREN else 0
     if prev is not None and cand.gender is None and cand.label == "PERSON":
         if prev.lower_ in FEMALE_WORDS or prev.lower_ in MALE_WORDS:
@@ -286,8 +290,16 @@ def _genders_from_pronouns(doc: Doc, cands: list[Candidate]) -> None:
 
 
 def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str | None:
+    """The gender of the first pronoun after a name in its sentence; a subject pronoun
+    goes before a possessive or an object ("Seo Hye-jin, who campaigned for his release,
+    said she ...": "his" is someone else's)."""
     quoted = doc._.quoted or []
-    for tok in doc[begin:end]:
+    tokens = doc[begin:end]
+    subject = next((t for t in tokens if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.idx < stop_char and not inside(quoted, t.idx, t.idx + 1)), None)
+    for tok in tokens:
+        if subject is not None and tok.lower_ in _PERSONAL_PRONOUNS and tok.tag_ == "PRP$":
+            continue
         if tok.idx >= stop_char:
             return None
         if inside(quoted, tok.idx, tok.idx + 1):
@@ -530,6 +542,10 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
         # "President Moon" is the Moon the article called president, whoever came last.
         titled = [i for i in options if any(set(cand.titles) & set(m.titles) for m in clusters[i])]
         options = titled or options
+    if cand.described:
+        # "Ms. Choi, the pianist" is the Choi the article called a pianist.
+        same = [i for i in options if any(cand.described & m.described for m in clusters[i])]
+        options = same or options
     if cand.gender:
         # A person of unknown gender stays a candidate beside those known to match: the
         # more recent one wins ("Huang Zhiwei ... Huang Lei, who oversees ... Mr Huang").
@@ -596,7 +612,9 @@ def _is_person(cluster: list[Candidate]) -> bool:
 
 
 def _full(cluster: list[Candidate]) -> str:
-    return max((c.name for c in cluster), key=lambda n: (len(n.split()), len(n)))
+    """The fullest name in the cluster (descriptions and pronouns are not names)."""
+    names = [c.name for c in cluster if not c.role and c.name.lower() not in _PERSONAL_PRONOUNS]
+    return max(names or [c.name for c in cluster], key=lambda n: (len(n.split()), len(n)))
 
 
 def cluster_gender(cluster: list[Candidate]) -> str | None:
@@ -669,6 +687,8 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
         det = doc[tok.i - 1]
         if tok.pos_ != "NOUN" or det.lower_ not in _DESCRIBERS or _continues(doc, tok):
             continue
+        if tok.lower_ in KIN_WORDS and det.lower_ != "the":
+            continue  # "her brother" is whoever her brother is: see Kinship
         earlier = [d for d in described if d[1] == tok.lower_ and d[0] < det.idx]
         if not earlier or any(a < tok.idx + len(tok) and det.idx < b for a, b in taken):
             continue
@@ -748,14 +768,16 @@ def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
 def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
     """Third-person pronouns, possessives included ("his sister"), bound to the nearest
     earlier person of a compatible gender named outside a quotation ("“I recognised him,”
-    Ms Han said" is her brother); a binding teaches the entity its gender."""
+    Ms Han said" is her brother); a binding teaches the entity its gender. A kin word
+    after a possessive ("her brother", "my father") is a mention of that relative."""
     quoted = doc._.quoted or []
     # A person mention in a cluster that is mostly a place or a company ("Busan" tagged
     # PERSON once) takes no pronouns.
     persons = sorted((c for c in cands if c.label == "PERSON" and not inside(quoted, c.start, c.end)
                       and _majority_label(clusters[c.cluster]) == "PERSON"), key=lambda c: c.start)
+    kinship = Kinship(doc, cands, clusters)
     out: list[Candidate] = []
-    pronouns = [t for t in doc if t.lower_ in _PERSONAL_PRONOUNS]
+    pronouns = [t for t in doc if t.lower_ in _PERSONAL_PRONOUNS or t.lower_ == "my"]
     # Narration first, so that "she said" after a quotation is known before the pronouns
     # inside it, which never mean the one quoted: "“He is a nervous wreck,” he said".
     for inner in (False, True):
@@ -764,13 +786,140 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             if (quote is not None) != inner:
                 continue
             speaker = _quoted_speaker(doc, quote, persons + out) if quote else None
-            target = _antecedent(doc, tok, _PERSONAL_PRONOUNS[tok.lower_],
-                                 [c for c in persons + out if c.cluster != speaker] or persons + out,
-                                 clusters)
-            if target is not None:
+            owner = speaker if tok.lower_ == "my" else _antecedent(
+                doc, tok, _PERSONAL_PRONOUNS[tok.lower_],
+                [c for c in persons + out if c.cluster != speaker] or persons + out, clusters)
+            if owner is None:
+                continue
+            if tok.lower_ != "my":
                 out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
-                                     _PERSONAL_PRONOUNS[tok.lower_], cluster=target))
-                clusters[target].append(out[-1])
+                                     _PERSONAL_PRONOUNS[tok.lower_], cluster=owner))
+                clusters[owner].append(out[-1])
+            out += kinship.relative(tok, owner, quote)
+    return out
+
+
+class Kinship:
+    """Who is whose relative, as far as the article says, and the kin mentions that follow
+    from it: "her brother" is the brother of whoever "her" is. The article names him by
+    apposition ("his son, Lee Jae-won", "Lee Jae-won's sister, Lee Soo-ah"), or he is the
+    one person of the owner's family name, gender and generation it names."""
+
+    def __init__(self, doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]):
+        self.doc, self.clusters = doc, clusters
+        self.appositive = {c.start: c for c in cands if c.role}
+        self.taken = [(c.start, c.end) for c in cands]
+        self.known: dict[tuple[int, str], int] = {}
+        for owner, word, relative in _named_kin(doc, cands):
+            self.known[(owner, word)] = relative
+
+    def relative(self, tok: Token, owner: int, quote: tuple[int, int] | None) -> list[Candidate]:
+        """The kin mention `tok` starts ("her elder son"), bound to the relative, if any."""
+        head, rank = _kin_head(self.doc, tok)
+        if head is None:
+            return []
+        word, end = head.lower_, head.idx + len(head.text)
+        if tok.idx in self.appositive:  # "his son, Lee Jae-won": the article says who
+            self.known[(owner, word)] = self.appositive[tok.idx].cluster
+            return []
+        if any(a < end and tok.idx < b for a, b in self.taken):
+            return []
+        target = self.known.get((owner, word))
+        if target is None:
+            target = self._guess(owner, word, rank)
+        if target is None:
+            return []
+        self.known[(owner, word)] = target
+        cand = Candidate(tok.idx, end, self.doc.text[tok.idx:end], "PERSON", KIN_WORDS[word][0],
+                         cluster=target, role=True, aside=quote is not None)
+        _locate_role(self.doc, cand)
+        self.clusters[target].append(cand)
+        return [cand]
+
+    def _guess(self, owner: int, word: str, rank: int) -> int | None:
+        """The one person named in full who shares the owner's family name and fits the
+        kin word's gender and generation; "elder"/"younger" choose between several."""
+        gender, offset, _ = KIN_WORDS[word]
+        own = _full(self.clusters[owner])
+        if " " not in own:
+            return None
+        generations = self._generations()
+        options = [i for i, c in enumerate(self.clusters) if i != owner and _is_person(c)
+                   and " " in _full(c) and family_name(_full(c)) == family_name(own)
+                   and cluster_gender(c) in (None, gender) and not self._other_kin(owner, i, word)
+                   and self._fits(owner, i, offset, generations)]
+        if rank and len(options) > 1:
+            return _by_seniority(options, self.clusters, rank)
+        return options[0] if len(options) == 1 else None
+
+    def _other_kin(self, owner: int, other: int, word: str) -> bool:
+        return any(o == owner and rel == other and w != word for (o, w), rel in self.known.items())
+
+    def _fits(self, owner: int, other: int, offset: int, generations: dict[int, int]) -> bool:
+        """Whether `other` can be `offset` generations from the owner: by what the article
+        said of the family, else by their ages (a parent is 15 or more years older)."""
+        if owner in generations and other in generations:
+            return generations[other] - generations[owner] == offset
+        ages = [max((m.age for m in self.clusters[i] if m.age is not None), default=None)
+                for i in (owner, other)]
+        if None in ages:
+            return True
+        gap = ages[1] - ages[0]
+        return gap >= 15 if offset > 0 else gap <= -15 if offset < 0 else abs(gap) < 15
+
+    def _generations(self) -> dict[int, int]:
+        """A generation number for everyone the known relations link, relative within
+        each family (the first one met is 0)."""
+        edges: dict[int, list[tuple[int, int]]] = {}
+        for (owner, word), rel in self.known.items():
+            edges.setdefault(owner, []).append((rel, KIN_WORDS[word][1]))
+            edges.setdefault(rel, []).append((owner, -KIN_WORDS[word][1]))
+        gens: dict[int, int] = {}
+        for start in edges:
+            if start in gens:
+                continue
+            gens[start], todo = 0, [start]
+            while todo:
+                here = todo.pop()
+                for there, step in edges[here]:
+                    if there not in gens:
+                        gens[there] = gens[here] + step
+                        todo.append(there)
+        return gens
+
+
+_RANK_WORDS = {"elder": 1, "older": 1, "eldest": 1, "oldest": 1, "younger": -1, "youngest": -1}
+
+
+def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
+    """The kin noun a possessive introduces, and its rank: "her elder son" -> (son, 1).
+    Not when a name follows ("her brother Ji-hoon") or the word goes on ("son-in-law")."""
+    i, rank = tok.i + 1, 0
+    while i < len(doc) and i <= tok.i + 2 and (doc[i].lower_ in _RANK_WORDS or doc[i].lower_ == "late"):
+        rank = rank or _RANK_WORDS.get(doc[i].lower_, 0)
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in KIN_WORDS or doc[i].pos_ != "NOUN":
+        return None, 0
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("-", "–")):
+        return None, 0
+    return doc[i], rank
+
+
+def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
+    """(owner, kin word, relative) for "Lee Jae-won's sister, Lee Soo-ah"."""
+    ends = {c.end: c for c in cands if c.label == "PERSON" and not c.role}
+    out = []
+    for cand in cands:
+        if cand.label != "PERSON" or cand.role:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.start < 3 or doc[span.start - 1].text != ",":
+            continue
+        word, poss = doc[span.start - 2], doc[span.start - 3]
+        owner = ends.get(poss.idx)
+        if word.lower_ in KIN_WORDS and poss.text in _POSSESSIVE and owner is not None:
+            out.append((owner.cluster, word.lower_, cand.cluster))
     return out
 
 

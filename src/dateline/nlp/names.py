@@ -30,6 +30,17 @@ MALE_WORDS = {
     "nephew", "grandfather", "boyfriend", "congressman",
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Kin words: the relative's gender, their generation against the possessor's ("her
+# father" is one older, "his son" one younger) and whether they are kin by marriage.
+KIN_WORDS = {
+    "father": ("m", 1, False), "mother": ("f", 1, False), "dad": ("m", 1, False),
+    "mum": ("f", 1, False), "mom": ("f", 1, False), "grandfather": ("m", 2, False),
+    "grandmother": ("f", 2, False), "uncle": ("m", 1, False), "aunt": ("f", 1, False),
+    "son": ("m", -1, False), "daughter": ("f", -1, False), "grandson": ("m", -2, False),
+    "granddaughter": ("f", -2, False), "nephew": ("m", -1, False), "niece": ("f", -1, False),
+    "brother": ("m", 0, False), "sister": ("f", 0, False), "cousin": (None, 0, False),
+    "husband": ("m", 0, True), "wife": ("f", 0, True),
+}
 
 # Family names that usually come first in Korean and Chinese names ("Ji Seong-ho",
 # "Xi Jinping"): "Mr Ji" then refers to the first token, not the last.
