@@ -474,3 +474,26 @@ def test_a_short_form_described_like_a_namesake_is_that_namesake(analyzer):
             "a garage.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Ms. Lim") is entity(doc, "Lim So-yeon")
+
+
+# ---------------------------------------------------------------- roles said in passing
+def test_a_role_given_in_passing_is_named_again_by_the_role(analyzer):
+    text = ("Talia Brandt, 41, who is also Corvane's chief executive, said the money would "
+            "go on hiring.\n\nAnalysts welcomed the round. The chief executive said the "
+            "company would not sell.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The chief executive") is entity(doc, "Talia Brandt")
+
+
+def test_a_role_someone_else_was_introduced_by_is_not_theirs(analyzer):
+    text = ("Jonas Eklund met the foreign minister in Oslo on Monday.\n\n"
+            "The foreign minister said the talks had been useful.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The foreign minister") is None
+
+
+def test_an_age_with_no_age_given_continues_the_last_subject(analyzer):
+    text = ("Laura Bennett won the sprint in Leeds on Sunday. The 23-year-old, in only "
+            "her second season, finished well clear. Sarah Cole was third.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The 23-year-old") is entity(doc, "Laura Bennett")

@@ -74,6 +74,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     clusters = cluster_names(cands)
     cands += role_mentions(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters)
+    cands += roles_said_before(doc, cands, clusters)
     cands += age_roles(doc, cands, clusters)
     cands += described_again(doc, cands, clusters)
     for cand in cands:
@@ -670,6 +671,65 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     return out
 
 
+_ROLE_MODIFIERS = {"new", "former", "outgoing", "incoming", "acting", "then"}
+
+
+def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"The chief executive said ..." is the person an earlier sentence gave that role in
+    passing: "Ms. Okoro, who is also Fernleaf's chief executive", "Liu Jianguo, who as
+    vice minister of commerce ...", "has named Huang Xinyi as its chief executive"."""
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc:
+        found = _title_phrase(doc, tok) if tok.lower_ == "the" else None
+        if found is None:
+            continue
+        phrase, head = found
+        end = head.idx + len(head.text)
+        if any(a < end and tok.idx < b for a, b in taken):
+            continue
+        holder = _phrase_holder(doc, phrase, tok.idx, cands)
+        if holder is not None:
+            role = Candidate(tok.idx, end, doc.text[tok.idx:end], "PERSON", cluster=holder, role=True)
+            out.append(role)
+            clusters[holder].append(role)
+    return out
+
+
+def _title_phrase(doc: Doc, the: Token) -> tuple[str, Token] | None:
+    """("chief executive", executive) for "the new chief executive said"."""
+    i = the.i + 1
+    if i < len(doc) and doc[i].lower_ in _ROLE_MODIFIERS:
+        i += 1
+    j = i
+    while j < len(doc) and j < i + 3 and doc[j].is_lower and doc[j].lower_ in TITLES:
+        j += 1
+    if j == i or doc[j - 1].pos_ != "NOUN":
+        return None
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of" or nxt.text in _POSSESSIVE):
+        return None
+    return " ".join(t.lower_ for t in doc[i:j]), doc[j - 1]
+
+
+def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate]) -> int | None:
+    """The person named, before it, in the latest earlier sentence that uses `phrase`."""
+    people = [c for c in cands if c.label == "PERSON" and not c.role]
+    hits = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", doc.text.lower())
+            if m.start() < at]
+    for hit in reversed(hits):
+        sent = doc.char_span(hit, hit + len(phrase), alignment_mode="expand")
+        if sent is None or sent.sent.start_char <= at < sent.sent.end_char:
+            continue
+        if sent.start and doc[sent.start - 1].lower_ in ("the", "a", "an", "another"):
+            continue  # "Mr Lee met the minister": the role is someone else's
+        named = [c for c in people if sent.sent.start_char <= c.start < hit
+                 and not re.match(r"['’]s?\s*$", doc.text[c.end:hit])]  # not "Corvane's"
+        if named:
+            return named[-1].cluster
+    return None
+
+
 _DESCRIBERS = {"the", "his", "her", "their"}
 
 
@@ -734,16 +794,38 @@ def age_after(text: str, end: int) -> int | None:
 
 
 def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
-    """"the 35-year-old" is the person whose age the article gave as 35 ("Dr Osei, 35,")."""
+    """"the 35-year-old" is the person whose age the article gave as 35 ("Dr Osei, 35,");
+    with no age given, a sentence opening "The 24-year-old" goes on about the subject of
+    the sentence before ("Chinedu Okafor won the marathon ... The 24-year-old, running
+    only his second marathon, ...")."""
     out = []
+    people = [c for c in cands if c.label == "PERSON" and not c.role]
     for m in _AGE_ROLE.finditer(doc.text):
-        ages = [c for c in cands if c.label == "PERSON" and not c.role and c.start < m.start()
-                and c.age == int(m.group(1))]
-        if ages:
-            role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=ages[-1].cluster, role=True)
+        age = int(m.group(1))
+        ages = [c for c in people if c.start < m.start() and c.age == age]
+        holder = ages[-1].cluster if ages else _previous_subject(doc, m.start(), age, people, clusters)
+        if holder is not None:
+            role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=holder, role=True)
             out.append(role)
             clusters[role.cluster].append(role)
     return out
+
+
+def _previous_subject(doc: Doc, at: int, age: int, people: list[Candidate],
+                      clusters: list[list[Candidate]]) -> int | None:
+    """The subject of the sentence before the one that starts at `at`, if it is a person
+    whose age, if given, is `age`."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span.sent.start_char != at or span.sent.start == 0:
+        return None
+    before = doc[span.sent.start - 1].sent
+    subjects = [c for c in people if before.start_char <= c.start < before.end_char and c.subject
+                and not c.aside]
+    if not subjects:
+        return None
+    cluster = subjects[0].cluster
+    known = {c.age for c in clusters[cluster] if c.age is not None}
+    return cluster if known <= {age} else None
 
 
 def _role_holder(tok: Token, cands: list[Candidate]) -> int | None:
