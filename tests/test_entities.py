@@ -497,3 +497,19 @@ def test_an_age_with_no_age_given_continues_the_last_subject(analyzer):
             "her second season, finished well clear. Sarah Cole was third.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The 23-year-old") is entity(doc, "Laura Bennett")
+
+
+def test_a_relation_read_back_names_the_spouse(analyzer):
+    text = ("Ines Varga, 52, and her husband, Tamas Varga, 55, teach at the academy with "
+            "their daughter, Dora Varga.\n\nMr Varga said he had been surprised to learn that "
+            "his wife had been nominated too.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his wife") is entity(doc, "Ines Varga")
+
+
+def test_an_initial_and_a_surname_join_the_full_name(analyzer):
+    text = ("Daniel Brown beat Peter Brown by four seconds on Sunday. Officials had "
+            "printed bibs reading D. Brown and P. Brown.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "D. Brown") is entity(doc, "Daniel Brown")
+    assert owner(doc, "P. Brown") is entity(doc, "Peter Brown")

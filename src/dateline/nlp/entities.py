@@ -148,8 +148,9 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
         if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS:
             continue
         aged = age_after(text, cand.end) is not None  # "Tunde Adeyemi, 57,"
+        initialled = len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]) is not None  # "D. Brown"
         if norm(words[-1]) in honoured or given_name_gender(cand.name) or (
-                aged and norm(words[-1]) in families):
+                (aged or initialled) and norm(words[-1]) in families):
             cand.label = "PERSON"
 
 
@@ -227,7 +228,7 @@ def _locate(doc: Doc, cand: Candidate) -> None:
     cand.sent = span.sent.start_char
     cand.subject = span.root.dep_ in ("nsubj", "nsubjpass")
     before = doc[span.start - 1].lower_ if span.start else ""
-    cand.rank = {"elder": 1, "older": 1, "eldest": 1, "younger": -1, "youngest": -1}.get(before, 0)
+    cand.rank = _RANK_WORDS.get(before, 0)
     asides = [*(doc._.quoted or []), *((c.start, c.end) for c in doc._.captions or [])]
     cand.aside = inside(asides, cand.start, cand.end)
     cand.titles += _appositive_titles(span)
@@ -496,6 +497,8 @@ def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
                cand.rank)
         if key not in by_key:
             target = _short_form_target(cand, clusters) if cand.label == "PERSON" else None
+            if target is None and cand.label == "PERSON":
+                target = _initialled_target(cand, clusters)
             if target is None:
                 clusters.append([])
                 target = len(clusters) - 1
@@ -525,6 +528,17 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
     # be a Chinese family name; a given name used alone).
     ends = [i for i, c in enumerate(clusters) if _is_person(c) and words[0] in _name_ends(_full(c))]
     return _pick(cand, _not_named_alongside(cand, ends, clusters), clusters)
+
+
+def _initialled_target(cand: Candidate, clusters: list[list[Candidate]]) -> int | None:
+    """"I. Okafor" is the one Okafor whose given name starts with I ("Ifeanyi Okafor")."""
+    words = cand.name.split()
+    if len(words) != 2 or not re.fullmatch(r"[A-Z]\.?", words[0]):
+        return None
+    options = [i for i, c in enumerate(clusters) if _is_person(c) and len(_full(c).split()) >= 2
+               and family_name(_full(c)) == norm(words[1]) and family_name(_full(c)) != norm(_full(c).split()[0])
+               and _full(c)[0] == words[0][0]]
+    return options[0] if len(options) == 1 else None
 
 
 def _not_named_alongside(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) -> list[int]:
@@ -930,9 +944,17 @@ class Kinship:
                    and " " in _full(c) and family_name(_full(c)) == family_name(own)
                    and cluster_gender(c) in (None, gender) and not self._other_kin(owner, i, word)
                    and self._fits(owner, i, offset, generations)]
+        # "her husband, Chukwudi Eze" makes a later "his wife" her: the relation read back.
+        options = [i for i in options if self._inverse(owner, i, word)] or options
         if rank and len(options) > 1:
             return _by_seniority(options, self.clusters, rank)
         return options[0] if len(options) == 1 else None
+
+    def _inverse(self, owner: int, other: int, word: str) -> bool:
+        """Whether the article made the owner `other`'s relative of the converse kind."""
+        _, offset, spouse = KIN_WORDS[word]
+        return any(o == other and rel == owner and KIN_WORDS[w][1] == -offset
+                   and KIN_WORDS[w][2] == spouse for (o, w), rel in self.known.items())
 
     def _other_kin(self, owner: int, other: int, word: str) -> bool:
         return any(o == owner and rel == other and w != word for (o, w), rel in self.known.items())
