@@ -513,3 +513,13 @@ def test_an_initial_and_a_surname_join_the_full_name(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "D. Brown") is entity(doc, "Daniel Brown")
     assert owner(doc, "P. Brown") is entity(doc, "Peter Brown")
+
+
+def test_a_company_the_model_calls_a_person_takes_no_pronouns(analyzer):
+    text = ("The delegation was led by Anna Fischer, who runs the Stuttgart machine tool "
+            "maker Brenner Werkzeugbau.\n\nMs Fischer said Brenner had lost a design to a "
+            "partner in 2013, and that she now kept her drawings in Germany.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "she") is entity(doc, "Anna Fischer")
+    assert owner(doc, "Brenner Werkzeugbau").type == "ORG"
+    assert owner(doc, "Brenner", 1).type == "ORG"

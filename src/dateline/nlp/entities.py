@@ -23,7 +23,7 @@ from . import extensions  # noqa: F401
 from .component import Component
 from .cues import REPORTING_VERBS
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS,
-                    HONORIFICS, KIN_WORDS, MALE_GIVEN_NAMES, MALE_WORDS, ORG_HEAD_WORDS,
+                    HONORIFICS, KIN_WORDS, MALE_GIVEN_NAMES, MALE_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS,
                     PRONOUN_GENDER, TITLES)
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
@@ -100,6 +100,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     cands = sorted(found.values(), key=lambda c: c.start)
     cands = sorted(cands + _coordinated_given_names(doc, cands), key=lambda c: c.start)
     _people_labelled_org(cands, doc.text)
+    _short_org_names(cands)
     cands = sorted(cands + _bare_surnames(doc, cands), key=lambda c: c.start)
     cands = sorted(cands + _bare_given_names(doc, cands), key=lambda c: c.start)
     for cand in cands:
@@ -152,6 +153,18 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
         if norm(words[-1]) in honoured or given_name_gender(cand.name) or (
                 (aged or initialled) and norm(words[-1]) in families):
             cand.label = "PERSON"
+
+
+def _short_org_names(cands: list[Candidate]) -> None:
+    """"Brenner" tagged PERSON after the company "Brenner Werkzeugbau" is the company, when
+    no person of the article bears the name."""
+    people = {w for c in cands if c.label == "PERSON" and " " in c.name for w in norm(c.name).split()}
+    for cand in cands:
+        if cand.label != "PERSON" or " " in cand.name or norm(cand.name) in people:
+            continue
+        if any(c.label == "ORG" and c.start < cand.start and norm(c.name).split()[0] == norm(cand.name)
+               and " " in c.name for c in cands):
+            cand.label = "ORG"
 
 
 def _common_noun_use(doc: Doc, tok: Token) -> bool:
@@ -412,7 +425,8 @@ def repair(span: Span) -> Candidate | None:
     end = _extend_hyphenated(doc, end)
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
         return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
-    if span.label_ == "PERSON" and doc[end - 1].lower_ not in ORG_HEAD_WORDS:
+    described_org = start > 0 and doc[start - 1].lower_ in ORG_DESCRIBERS  # "the maker Brenner"
+    if span.label_ == "PERSON" and doc[end - 1].lower_ not in ORG_HEAD_WORDS and not described_org:
         return _person(doc, start, end)
     label = "ORG" if span.label_ == "PERSON" else span.label_
     if start >= end:

@@ -63,6 +63,14 @@ ORG_HEAD_WORDS = {
     "department", "office", "court", "police", "army", "navy", "federation", "society",
     "centre", "center", "board", "energy", "systems", "technologies", "media", "news",
 }
+# A "person" right after one of these nouns is an organisation ("the Stuttgart machine
+# tool maker Brenner Werkzeugbau", "the lender Carrow").
+ORG_DESCRIBERS = {
+    "maker", "manufacturer", "company", "firm", "group", "bank", "retailer", "carmaker",
+    "automaker", "chipmaker", "developer", "startup", "start-up", "insurer", "lender",
+    "broadcaster", "publisher", "newspaper", "brand", "chain", "conglomerate", "producer",
+    "supplier", "operator", "airline", "club", "agency", "charity", "label", "builder",
+}
 # "the company" and "the firm" refer back to the latest organisation named.
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "organisation", "organization"}
 
