@@ -523,3 +523,11 @@ def test_a_company_the_model_calls_a_person_takes_no_pronouns(analyzer):
     assert owner(doc, "she") is entity(doc, "Anna Fischer")
     assert owner(doc, "Brenner Werkzeugbau").type == "ORG"
     assert owner(doc, "Brenner", 1).type == "ORG"
+
+
+def test_a_lone_word_the_model_called_a_person_gives_way_to_a_named_one(analyzer):
+    text = ("President Moon Jae-in toured a shipyard on Tuesday.\n\n"
+            "The president left Geoje by helicopter for Busan, where he was due to meet "
+            "fishermen.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Moon Jae-in")

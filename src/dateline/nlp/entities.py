@@ -1072,13 +1072,21 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
             and cluster_gender(clusters[c.cluster]) in (None, gender)
             and not _clause_mate(doc, tok, c)]
     pool.sort(key=lambda c: -c.start)
-    same = [c for c in pool if c.start >= sent_start]
+    same = _named_people_first([c for c in pool if c.start >= sent_start], clusters)
     before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
     previous = [c for c in previous if _is_subject(doc, c)][-1:] or previous
     subjects = [c for c in pool if _is_subject(doc, c)]
     best = (same or previous or subjects or pool or [None])[0]
     return best.cluster if best is not None else None
+
+
+def _named_people_first(pool: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """Someone the article named in full, or with an honorific, goes before a lone word
+    the model called a person ("for Busan, where he was due": he is the president)."""
+    named = [c for c in pool if any(" " in m.name or m.gender or m.titles
+                                    for m in clusters[c.cluster] if _names(m))]
+    return named or pool
 
 
 def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
