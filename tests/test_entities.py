@@ -531,3 +531,12 @@ def test_a_lone_word_the_model_called_a_person_gives_way_to_a_named_one(analyzer
             "fishermen.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Moon Jae-in")
+
+
+def test_a_pronoun_before_its_sentence_s_subject_means_that_subject(analyzer):
+    text = ("Edwin Marsh, 70, will hand the bakery to his daughter, Clara Marsh.\n\n"
+            "Sales rose last year. Shops opened in Leeds and York. The bakery employs 40.\n\n"
+            "A second shop opened in May. A third is planned.\n\n"
+            "Asked whether her father would really retire, Ms Marsh laughed.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her father") is entity(doc, "Edwin Marsh")

@@ -1077,8 +1077,26 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
     previous = [c for c in previous if _is_subject(doc, c)][-1:] or previous
     subjects = [c for c in pool if _is_subject(doc, c)]
+    if not same:
+        ahead = _cataphor(doc, tok, gender, persons, clusters)
+        if ahead is not None:
+            return ahead
     best = (same or previous or subjects or pool or [None])[0]
     return best.cluster if best is not None else None
+
+
+def _cataphor(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
+              clusters: list[list[Candidate]]) -> int | None:
+    """A pronoun in a clause put before its sentence's subject means that subject: "Asked
+    whether her father would stay away, Ms. Lee laughed"."""
+    root = tok.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i <= tok.i or tok.i in {t.i for t in subject.subtree}:
+        return None
+    for cand in persons:
+        if cand.start <= subject.idx < cand.end and cluster_gender(clusters[cand.cluster]) in (None, gender):
+            return cand.cluster
+    return None
 
 
 def _named_people_first(pool: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
