@@ -251,3 +251,17 @@ def test_ingest_with_alias_file_flag_and_environment(run, tmp_path, monkeypatch)
     monkeypatch.setenv("DATELINE_ALIASES", str(tmp_path / "bad.yaml"))
     result = run("ingest", tmp_path / "a.txt", "--db", db)
     assert result.exit_code == 1 and f"{tmp_path / 'bad.yaml'}:2" in result.output
+
+
+def test_entity_page_shows_a_seat_of_government_and_its_country(run, tmp_path):
+    articles = tmp_path / "seat.jsonl"
+    articles.write_text(
+        '{"id": "s1", "date": "2019-03-12", "text": "North Korea fired a missile on Monday. '
+        'Pyongyang said the launch was a routine drill."}\n', encoding="utf-8")
+    db = ("--db", str(tmp_path / "seat.db"))
+    run("ingest", str(articles), *db)
+    country = as_json(run("entity", "North Korea", *db, "--json"))
+    assert [n["name"] for n in country["acted_for_by"]] == ["Pyongyang"]
+    assert any(item["kind"] == "quote" for item in country["timeline"])
+    page = run("entity", "Pyongyang", *db).output
+    assert "acts for the government of" in page and "North Korea" in page

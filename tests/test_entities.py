@@ -540,3 +540,13 @@ def test_a_pronoun_before_its_sentence_s_subject_means_that_subject(analyzer):
             "Asked whether her father would really retire, Ms Marsh laughed.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her father") is entity(doc, "Edwin Marsh")
+
+
+# ---------------------------------------------------------------- seats of government
+def test_a_capital_acting_stands_for_its_government_and_a_place_does_not(analyzer):
+    text = ("Pyongyang said on Monday that the defector had been lured away. The Kremlin "
+            "warned against new sanctions.\n\nTalks were held in Beijing last year.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Pyongyang").stands_for == "North Korea"
+    assert owner(doc, "Kremlin").stands_for == "Russia"
+    assert entity(doc, "Beijing").stands_for is None

@@ -16,6 +16,8 @@ from dateline.store.dates import interval
 from dateline.store.fts import fts_query
 from dateline.store.names import is_alias, norm_key
 
+from conftest import back_to_version
+
 HARBOUR_TEXT = (
     "Mayor Aoife Brennan opened the new harbour in Dunmore on Monday. "
     "\"This harbour will feed Dunmore for a century,\" she said. "
@@ -594,12 +596,7 @@ def test_version_2_store_gives_its_quotes_their_article_date(tmp_path):
     path = tmp_path / "v2.sqlite"
     with open_store(path) as s:
         s.add_documents([harbour_doc()])
-    conn = sqlite3.connect(path)  # take the store back to version 2, its quotes undated
-    conn.executescript("DROP TABLE curations;"
-                       "DROP INDEX quotes_date; ALTER TABLE quotes DROP COLUMN date_end;"
-                       "ALTER TABLE quotes DROP COLUMN date_start; ALTER TABLE quotes DROP COLUMN date;"
-                       "PRAGMA user_version = 2;")
-    conn.close()
+    back_to_version(path, 2)  # its quotes undated
     with open_store(path) as s:
         quotes = [i for i in s.timeline("Aoife Brennan") if i.kind == "quote"]
         assert quotes and all(i.date == i.detail["document_date"] for i in quotes)
@@ -622,3 +619,45 @@ def test_people_named_by_one_word_never_merge_across_articles(tmp_path):
         db.add_documents(docs)
         rows = table_rows(tmp_path / "kim.db", "SELECT name, documents FROM entities ORDER BY name, documents")
     assert rows == [("Kim", 1), ("Kim", 1), ("Kim Dae-ho", 2)]
+
+
+# ---------------------------------------------------------------- seats of government
+SEAT_TEXT = "Valdoria tested a rocket on Monday. Porto Alban said the test was routine."
+
+
+def seat_docs() -> list[Document]:
+    t = SEAT_TEXT
+    country = Entity("E1", "Valdoria", "GPE", [mention(t, "Valdoria")])
+    seat = Entity("E2", "Porto Alban", "GPE", [mention(t, "Porto Alban")], stands_for="Valdoria")
+    said = quote(t, "the test was routine", "indirect", cue=cue(t, "said"),
+                 speaker=Speaker("E2", "Porto Alban", *span(t, "Porto Alban"), "Porto Alban"))
+    tested = Event(*span(t, "tested"), "tested", "test", "E1", None, "2019-03-11")
+    return [Document(id="seat", date="2019-03-12", text=t, entities=[country, seat],
+                     quotes=[said], events=[tested])]
+
+
+def test_a_seat_of_government_acts_on_its_country_s_timeline(tmp_path):
+    with open_store(tmp_path / "kb.sqlite") as store:
+        store.add_documents(seat_docs())
+        assert store.get_document("seat").entities[1].stands_for == "Valdoria"
+        kinds = [(item.kind, item.text) for item in store.timeline("Valdoria")]
+        assert ("quote", "the test was routine") in kinds and ("event", "tested") in kinds
+        assert [i.kind for i in store.timeline("Porto Alban")] == ["quote"]
+        country, seat = store.entity_profile("Valdoria"), store.entity_profile("Porto Alban")
+        assert [(n.name, n.documents) for n in country.acted_for_by] == [("Porto Alban", 1)]
+        assert [(n.name, n.documents) for n in seat.acts_for] == [("Valdoria", 1)]
+        assert country.acts_for == [] and seat.acted_for_by == []
+
+
+def test_version_4_store_gains_seats_and_keeps_its_data(tmp_path):
+    path = tmp_path / "v4.sqlite"
+    with open_store(path) as old:
+        old.add_documents(all_docs())
+        before = [old.get_document(d).to_dict() for d in ("harbour", "ferry")], old.stats()
+    back_to_version(path, 4)
+    with open_store(path) as migrated:
+        assert ([migrated.get_document(d).to_dict() for d in ("harbour", "ferry")],
+                migrated.stats()) == before
+        migrated.add_documents(seat_docs())
+        assert [n.name for n in migrated.entity_profile("Valdoria").acted_for_by] == ["Porto Alban"]
+    assert table_rows(path, "PRAGMA user_version") == [(len(schema.MIGRATIONS),)]

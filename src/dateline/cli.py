@@ -298,6 +298,11 @@ def _print_entity_page(profile) -> None:
                 [(c.name, c.type, c.shared_documents) for c in profile.co_occurring])
     # A title is recorded only where the text gives one ("the harbour master"): often none.
     _print_rows("roles", ("title", "documents"), [(r.title, r.documents) for r in profile.roles])
+    # "Pyongyang said": a seat of government acting for its country, shown only when seen.
+    for title, rows in (("acts for the government of", profile.acts_for),
+                        ("its government acted as", profile.acted_for_by)):
+        if rows:
+            _print_rows(title, ("name", "documents"), [(r.name, r.documents) for r in rows])
 
 
 def _print_rows(title: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:

@@ -44,6 +44,8 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # "President", "Mr", ...
     gender: str | None = None  # "m", "f" or None
+    # The country whose government a seat acting in the text stands for: "Pyongyang said".
+    stands_for: str | None = None
 
 
 @dataclass

@@ -21,10 +21,11 @@ from ..model import Entity, Mention
 from ..segment import inside
 from . import extensions  # noqa: F401
 from .component import Component
-from .cues import REPORTING_VERBS
+from .cues import EVENT_VERBS, REPORTING_VERBS
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS,
                     HONORIFICS, KIN_WORDS, MALE_GIVEN_NAMES, MALE_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS,
                     PRONOUN_GENDER, TITLES)
+from .places import SEAT_OF_GOVERNMENT
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
                  "WORK_OF_ART"}
@@ -1143,8 +1144,25 @@ def to_entities(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]
             id=f"E{n}", name=_full(named), type=_majority_label(named),
             mentions=[Mention(s, e, doc.text[s:e]) for s, e in mentions],
             titles=sorted({t for m in members for t in m.titles}),
-            gender=cluster_gender(members)))
+            gender=cluster_gender(members), stands_for=_government(doc, named)))
     return entities
+
+
+def _government(doc: Doc, named: list[Candidate]) -> str | None:
+    """The country a seat of government acts for ("Pyongyang said", "the Kremlin
+    warned"): only when a mention is the subject of a verb of saying or doing, so that
+    "talks in Seoul" stay a place."""
+    country = SEAT_OF_GOVERNMENT.get(norm(_full(named)))
+    if country is None or named[0].label == "PERSON":
+        return None
+    for m in named:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = span.root.head.lemma_.lower()
+        if span.root.head.pos_ == "VERB" and (verb in REPORTING_VERBS or verb in EVENT_VERBS):
+            return country
+    return None
 
 
 def _names(m: Candidate) -> bool:

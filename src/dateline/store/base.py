@@ -143,6 +143,14 @@ class RoleCount(_Row):
 
 
 @dataclass
+class NameCount(_Row):
+    """A name with the number of documents that give it ("North Korea", 3)."""
+
+    name: str
+    documents: int
+
+
+@dataclass
 class EntityProfile(_Row):
     """Everything the store knows about one entity.
 
@@ -151,6 +159,9 @@ class EntityProfile(_Row):
         mentions_by_period: Mention counts per period, oldest first.
         co_occurring: The entities sharing the most documents with it, most shared first.
         roles: The titles recorded for it, most documents first.
+        acts_for: For a seat of government, the countries it acted for ("Pyongyang
+            said": North Korea).
+        acted_for_by: For a country, the seats that acted for it.
     """
 
     entity: EntityRow
@@ -161,6 +172,8 @@ class EntityProfile(_Row):
     mentions_by_period: list[PeriodCount] = field(default_factory=list)
     co_occurring: list[CoEntity] = field(default_factory=list)
     roles: list[RoleCount] = field(default_factory=list)
+    acts_for: list[NameCount] = field(default_factory=list)
+    acted_for_by: list[NameCount] = field(default_factory=list)
 
 
 @dataclass

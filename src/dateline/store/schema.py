@@ -211,7 +211,16 @@ CREATE TABLE curations (
 );
 """
 
-MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
+# Version 5: the country whose government a seat acting in a document stands for
+# ("Pyongyang said": North Korea), keyed like entities.norm_key so that North Korea's
+# timeline takes in what Pyongyang said and did.
+SCHEMA_V5 = """
+ALTER TABLE doc_entities ADD COLUMN stands_for TEXT;
+ALTER TABLE doc_entities ADD COLUMN stands_for_key TEXT;
+CREATE INDEX doc_entities_stands_for ON doc_entities(stands_for_key);
+"""
+
+MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -21,8 +21,8 @@ from typing import Any, Iterable, Iterator
 from dateline.errors import NotFoundError, StoreError
 from dateline.model import Caption, Cue, Document, Entity, Event, Mention, Quote, Speaker, Timex
 from dateline.store.base import (
-    CoEntity, EntityProfile, EntityRow, PeriodCount, QuoteRow, RoleCount, SearchHit, StoreStats,
-    TimelineItem,
+    CoEntity, EntityProfile, EntityRow, NameCount, PeriodCount, QuoteRow, RoleCount, SearchHit,
+    StoreStats, TimelineItem,
 )
 from dateline.store.curation import CurationMixin, Rules, Target, add_aliases
 from dateline.store.dates import interval
@@ -99,6 +99,9 @@ SELECT q.date_start AS sort_date, COALESCE(q.date, d.date) AS date, 'quote' AS k
            AS detail
 FROM quotes q JOIN documents d ON d.id = q.doc_id
 """
+
+# The entities standing for a country's government in a document ("Pyongyang said").
+_ACTING_FOR = "SELECT de.entity_id FROM doc_entities de WHERE de.doc_id = {doc} AND de.stands_for_key = ?"
 
 _MATCHING_DOCUMENTS = """
 e.doc_id IN (SELECT d2.id FROM documents d2 WHERE d2.seq IN (
@@ -208,9 +211,10 @@ class SQLiteStore(CurationMixin):
             mentions[global_id] += len(entity.mentions)
             self._conn.execute(
                 "INSERT INTO doc_entities (doc_id, local_id, idx, entity_id, name, titles_json,"
-                " gender) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " gender, stands_for, stands_for_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, entity.id, idx, global_id, entity.name, json.dumps(entity.titles),
-                 entity.gender),
+                 entity.gender, entity.stands_for,
+                 norm_key(entity.stands_for) if entity.stands_for else None),
             )
             self._insert_mentions(doc.id, entity)
             self._add_aliases(global_id, [entity.name] + [m.text for m in entity.mentions])
@@ -360,12 +364,12 @@ class SQLiteStore(CurationMixin):
                             " ORDER BY local_id, idx", (doc_id,)):
             mentions.setdefault(m["local_id"], []).append(Mention(m["start"], m["end"], m["text"]))
         rows = self._rows(
-            "SELECT de.local_id, de.name, e.type, de.titles_json, de.gender FROM doc_entities de"
-            " JOIN entities e ON e.id = de.entity_id WHERE de.doc_id = ? ORDER BY de.idx",
-            (doc_id,),
+            "SELECT de.local_id, de.name, e.type, de.titles_json, de.gender, de.stands_for"
+            " FROM doc_entities de JOIN entities e ON e.id = de.entity_id WHERE de.doc_id = ?"
+            " ORDER BY de.idx", (doc_id,),
         )
         return [Entity(r["local_id"], r["name"], r["type"], mentions.get(r["local_id"], []),
-                       json.loads(r["titles_json"]), r["gender"]) for r in rows]
+                       json.loads(r["titles_json"]), r["gender"], r["stands_for"]) for r in rows]
 
     def _doc_quotes(self, doc_id: str) -> list[Quote]:
         rows = self._rows("SELECT * FROM quotes WHERE doc_id = ? ORDER BY idx", (doc_id,))
@@ -522,7 +526,21 @@ class SQLiteStore(CurationMixin):
         return EntityProfile(entity, quotes_by, quotes_about, timeline, by,
                              self._mentions_by_period(entity.id, _PERIODS[by]),
                              self._co_occurring(entity.id, _PROFILE_CO_OCCURRING),
-                             self._roles(entity.id))
+                             self._roles(entity.id), *self._standing_for(entity.id))
+
+    def _standing_for(self, entity_id: int) -> tuple[list[NameCount], list[NameCount]]:
+        """The governments this seat acted for ("Pyongyang": North Korea), and the seats
+        that acted for this country ("North Korea": Pyongyang), with document counts."""
+        acts_for = self._rows(
+            "SELECT min(stands_for), count(DISTINCT doc_id) AS docs FROM doc_entities"
+            " WHERE entity_id = ? AND stands_for IS NOT NULL GROUP BY stands_for_key"
+            " ORDER BY docs DESC", (entity_id,))
+        acted_for_by = self._rows(
+            "SELECT e.name, count(DISTINCT de.doc_id) AS docs FROM doc_entities de"
+            " JOIN entities e ON e.id = de.entity_id"
+            " WHERE de.stands_for_key = (SELECT norm_key FROM entities WHERE id = ?)"
+            " GROUP BY e.id ORDER BY docs DESC, e.name", (entity_id,))
+        return [NameCount(*r) for r in acts_for], [NameCount(*r) for r in acted_for_by]
 
     def _mentions_by_period(self, entity_id: int, width: int) -> list[PeriodCount]:
         """Mentions and documents per document-date prefix of `width` characters."""
@@ -572,9 +590,14 @@ class SQLiteStore(CurationMixin):
 
     def _entity_timeline(self, entity_id: int, since: str | None, until: str | None,
                          limit: int) -> list[TimelineItem]:
+        """What the entity did, what was done to it and what it said, and what a seat of
+        its government did and said for it ("Pyongyang said" on North Korea's timeline)."""
+        key = self._rows("SELECT norm_key FROM entities WHERE id = ?", (entity_id,))[0][0]
         return self._timeline(
-            ["(e.actor_entity_id = ? OR e.target_entity_id = ?)"], [entity_id, entity_id],
-            ["q.speaker_entity_id = ?"], [entity_id], since, until, limit,
+            ["(e.actor_entity_id = ? OR e.target_entity_id = ? OR e.actor_entity_id IN"
+             f" ({_ACTING_FOR.format(doc='e.doc_id')}))"], [entity_id, entity_id, key],
+            [f"(q.speaker_entity_id = ? OR q.speaker_entity_id IN ({_ACTING_FOR.format(doc='q.doc_id')}))"],
+            [entity_id, key], since, until, limit,
         )
 
     def _timeline(self, event_conds: list[str], event_params: list[Any],
