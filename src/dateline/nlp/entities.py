@@ -338,9 +338,13 @@ def given_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     given = words[-1] if family_name(name) == words[0] else words[0]
-    if given in FEMALE_GIVEN_NAMES:
-        return "f"
-    return "m" if given in MALE_GIVEN_NAMES else None
+    for word in (given, words[-1]) if len(words) == 2 else (given,):
+        # "Sano Keiko": a Japanese name puts the given name last, with no table to say so.
+        if word in FEMALE_GIVEN_NAMES:
+            return "f"
+        if word in MALE_GIVEN_NAMES:
+            return "m"
+    return None
 
 
 def _credit_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -87,6 +87,15 @@ jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
 theresa diana natalie brittany charlotte marie kayla alexis lori hillary nikki condoleezza
 nancy elizabeth kamala michelle melania ivanka huma carly sheryl oprah angela theresa
 jacinda ursula christine nicola priya aisha fatima leila yasmin mei ying hana yuki
+lucia ana carmen isabel sofia elena gabriela valentina camila paula daniela mariana
+fernanda rosa beatriz marta pilar ines juana adriana alejandra carolina claudia monica
+natalia silvia veronica ximena mariam maryam layla noor nour zainab khadija amina yasmine
+rania salma huda samira lina dina reem nadia farah mona anjali pooja neha sunita anita
+kavita meera lakshmi deepa divya shreya nandita kavya radha geeta rekha asha usha ngozi
+chioma adaeze amaka nneka funmilayo folake yetunde abena akua efua adwoa ingrid astrid
+sigrid birgit greta heidi francoise sophie claire camille chiara giulia francesca olga
+natasha svetlana irina tatiana anastasia ewa agnieszka katarzyna keiko yuko haruka yumi
+akiko sakura aiko naomi emi mika yoko hanako michiko tomoko eileen siobhan aoife niamh
 """.split())
 MALE_GIVEN_NAMES = set("""
 james robert john michael david william richard joseph thomas charles christopher daniel
@@ -99,4 +108,15 @@ jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah 
 vincent ralph eugene russell bobby mason philip louis barack bernie bernard ted marco jeb
 rand mitt mike chris newt rick ben bill hugh boris vladimir emmanuel jinping
 narendra recep mohammed muhammad ahmed ali omar hassan ivan dmitri sergei
+luis carlos miguel jorge pedro andres ernesto alejandro diego fernando javier manuel
+rafael ricardo sergio pablo francisco antonio eduardo roberto raul alberto enrique
+gustavo hector joao mario oscar rodrigo santiago victor mohamed ahmad umar hussein khalid
+faisal abdullah ibrahim youssef yusuf mahmoud mustafa tariq karim nabil samir walid hamza
+bilal rashid saeed salman sultan ziad imran arjun rahul raj ravi vikram amit anil sanjay
+suresh ramesh rajesh prakash vijay ashok deepak manoj sunil arun ajay rohit karan aditya
+nikhil pranab mahesh ganesh dinesh naveen chinedu emeka chukwudi ifeanyi obinna tunde
+segun femi kunle babatunde olusegun kwame kofi kwaku yaw musa hans klaus jurgen stefan
+lars anders sven pierre jacques francois giovanni luca matteo alexei mikhail pavel tomas
+piotr krzysztof hiroshi takeshi kenji haruto daiki kenta takashi satoshi kazuo ichiro
+shinzo taro owen gareth colm liam sean declan niall
 """.split())
