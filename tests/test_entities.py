@@ -550,3 +550,13 @@ def test_a_capital_acting_stands_for_its_government_and_a_place_does_not(analyze
     assert entity(doc, "Pyongyang").stands_for == "North Korea"
     assert owner(doc, "Kremlin").stands_for == "Russia"
     assert entity(doc, "Beijing").stands_for is None
+
+
+def test_given_names_of_many_languages_tell_gender(analyzer):
+    text = ("Faisal Haddad, 71, founded the firm. Mariam Haddad, 43, runs it now.\n\n"
+            "“Mariam has run this company for years,” Mr Haddad said.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Faisal Haddad").gender == "m"
+    assert entity(doc, "Mariam Haddad").gender == "f"
+    assert owner(doc, "Mr Haddad") is entity(doc, "Faisal Haddad")
+
