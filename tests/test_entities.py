@@ -560,3 +560,11 @@ def test_given_names_of_many_languages_tell_gender(analyzer):
     assert entity(doc, "Mariam Haddad").gender == "f"
     assert owner(doc, "Mr Haddad") is entity(doc, "Faisal Haddad")
 
+
+
+def test_a_name_after_a_dateline_that_the_model_missed(analyzer):
+    text = ("STOCKPORT, England — Tunde Bakare scored twice in the last ten minutes on "
+            "Saturday.\n\nBakare, who did not speak to reporters, left early.")
+    doc = analyze(analyzer, text)
+    bakare = entity(doc, "Tunde Bakare")
+    assert bakare.type == "PERSON" and owner(doc, "Bakare", 1) is bakare

@@ -388,17 +388,19 @@ def _east_asian_names(doc: Doc) -> list[Span]:
 
 def _missed_speakers(doc: Doc) -> list[Span]:
     """Two or three capitalised proper nouns that NER left out, but which are the subject
-    of a reporting verb or carry a role in apposition: "Alasdair Munro, the council
-    leader, denied ..." is a person."""
+    of a reporting verb, carry a role in apposition ("Alasdair Munro, the council leader,
+    denied ..."), or open with a common given name ("STOCKPORT, England — Tunde Bakare
+    scored twice"): a person."""
     spans = []
     for tok in doc:
-        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "appos"):
+        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass", "appos"):
             continue
         left = tok.i
         while left > 0 and doc[left - 1].pos_ == "PROPN" and not doc[left - 1].ent_type_ and tok.i - left < 2:
             left -= 1
         words = doc[left:tok.i + 1]
-        if len(words) >= 2 and all(w.is_title and w.is_alpha for w in words) and _person_context(tok):
+        if len(words) >= 2 and all(w.is_title and w.is_alpha for w in words) and (
+                _person_context(tok) or given_name_gender(words.text)):
             spans.append(Span(doc, left, tok.i + 1, label="PERSON"))
     return spans
 
