@@ -568,3 +568,11 @@ def test_a_name_after_a_dateline_that_the_model_missed(analyzer):
     doc = analyze(analyzer, text)
     bakare = entity(doc, "Tunde Bakare")
     assert bakare.type == "PERSON" and owner(doc, "Bakare", 1) is bakare
+
+
+def test_a_pronoun_after_a_kin_subject_means_the_relative(analyzer):
+    text = ("Park Jong-su, 74, and his son, Park Tae-hoon, 45, were jailed on Friday.\n\n"
+            "Park Tae-hoon wept as the sentence was read. His father stared ahead as he was "
+            "led from the courtroom.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Park Jong-su")

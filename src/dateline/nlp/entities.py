@@ -1078,7 +1078,7 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     pool = [c for c in persons if floor <= c.start < tok.idx
             and cluster_gender(clusters[c.cluster]) in (None, gender)
             and not _clause_mate(doc, tok, c)]
-    pool.sort(key=lambda c: -c.start)
+    pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
     same = _named_people_first([c for c in pool if c.start >= sent_start], clusters)
     before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
