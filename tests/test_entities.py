@@ -576,3 +576,19 @@ def test_a_pronoun_after_a_kin_subject_means_the_relative(analyzer):
             "led from the courtroom.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Park Jong-su")
+
+
+def test_spanish_double_surnames(analyzer):
+    text = ("Lucía Herrera Campos was elected mayor on Sunday, beating her younger brother, "
+            "Andrés Herrera Campos.\n\nMs Herrera said she would call him. Andrés Herrera "
+            "conceded on Monday.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Ms Herrera") is entity(doc, "Lucía Herrera Campos")
+    assert owner(doc, "Andrés Herrera", 1) is entity(doc, "Andrés Herrera Campos")
+
+
+def test_a_japanese_couple_s_kin_words(analyzer):
+    text = ("Sano Keiko, a marine biologist, and her husband, Sano Hiroshi, 66, built the "
+            "camera together.\n\nMr Sano joined his wife's project in 2015.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his wife") is entity(doc, "Sano Keiko")

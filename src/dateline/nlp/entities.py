@@ -187,9 +187,20 @@ def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
 
 
 def _name_ends(name: str) -> set[str]:
-    """The first and last words of a name, normalised: a given name used alone is one."""
+    """The first and last words of a name, normalised: a given name used alone is one.
+    The middle word of a three-word name too, where Spanish puts the surname a short form
+    uses ("Lucía Herrera Campos" is "Ms Herrera")."""
     parts = norm(name).split()
-    return {parts[0], parts[-1]} if parts else set()
+    middle = {parts[1]} if len(parts) == 3 and parts[0] not in EAST_ASIAN_FAMILY_NAMES else set()
+    return {parts[0], parts[-1]} | middle if parts else set()
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Whether two full names share a family name: a word in common that is not a common
+    given name ("Sano Keiko" and "Sano Hiroshi", "Lucía Herrera Campos" and "Ernesto
+    Herrera Villa"; not "John Smith" and "John Brown")."""
+    shared = set(norm(a).split()) & set(norm(b).split())
+    return any(len(w) > 1 and w not in FEMALE_GIVEN_NAMES and w not in MALE_GIVEN_NAMES for w in shared)
 
 
 def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -519,7 +530,7 @@ def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
         if key not in by_key:
             target = _short_form_target(cand, clusters) if cand.label == "PERSON" else None
             if target is None and cand.label == "PERSON":
-                target = _initialled_target(cand, clusters)
+                target = _initialled_target(cand, clusters) or _longer_name_target(cand, clusters)
             if target is None:
                 clusters.append([])
                 target = len(clusters) - 1
@@ -549,6 +560,16 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
     # be a Chinese family name; a given name used alone).
     ends = [i for i, c in enumerate(clusters) if _is_person(c) and words[0] in _name_ends(_full(c))]
     return _pick(cand, _not_named_alongside(cand, ends, clusters), clusters)
+
+
+def _longer_name_target(cand: Candidate, clusters: list[list[Candidate]]) -> int | None:
+    """"Andrés Herrera" is the one "Andrés Herrera Campos" the article names."""
+    words = norm(cand.name).split()
+    if len(words) != 2:
+        return None
+    options = [i for i, c in enumerate(clusters) if _is_person(c) and norm(_full(c)).split()[:2] == words
+               and len(norm(_full(c)).split()) == 3]
+    return options[0] if len(options) == 1 else None
 
 
 def _initialled_target(cand: Candidate, clusters: list[list[Candidate]]) -> int | None:
@@ -962,7 +983,7 @@ class Kinship:
             return None
         generations = self._generations()
         options = [i for i, c in enumerate(self.clusters) if i != owner and _is_person(c)
-                   and " " in _full(c) and family_name(_full(c)) == family_name(own)
+                   and " " in _full(c) and _same_family(_full(c), own)
                    and cluster_gender(c) in (None, gender) and not self._other_kin(owner, i, word)
                    and self._fits(owner, i, offset, generations)]
         # "her husband, Chukwudi Eze" makes a later "his wife" her: the relation read back.
