@@ -530,7 +530,9 @@ def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
         if key not in by_key:
             target = _short_form_target(cand, clusters) if cand.label == "PERSON" else None
             if target is None and cand.label == "PERSON":
-                target = _initialled_target(cand, clusters) or _longer_name_target(cand, clusters)
+                target = _initialled_target(cand, clusters)
+            if target is None and cand.label == "PERSON":
+                target = _longer_name_target(cand, clusters)
             if target is None:
                 clusters.append([])
                 target = len(clusters) - 1
