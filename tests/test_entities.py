@@ -592,3 +592,11 @@ def test_a_japanese_couple_s_kin_words(analyzer):
             "camera together.\n\nMr Sano joined his wife's project in 2015.")
     doc = analyze(analyzer, text)
     assert owner(doc, "his wife") is entity(doc, "Sano Keiko")
+
+
+def test_a_pronoun_in_a_quotation_can_mean_someone_the_quotation_names(analyzer):
+    text = ("Kang Dae-ho, 74, and his son, Kang Min-jae, were jailed on Friday.\n\n"
+            "“Kang Dae-ho is an old man who has farmed since he was a boy,” their lawyer, "
+            "Yoon Ji-hye, said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Kang Dae-ho")

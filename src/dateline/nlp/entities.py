@@ -913,8 +913,9 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     quoted = doc._.quoted or []
     # A person mention in a cluster that is mostly a place or a company ("Busan" tagged
     # PERSON once) takes no pronouns.
-    persons = sorted((c for c in cands if c.label == "PERSON" and not inside(quoted, c.start, c.end)
-                      and _majority_label(clusters[c.cluster]) == "PERSON"), key=lambda c: c.start)
+    people = sorted((c for c in cands if c.label == "PERSON"
+                     and _majority_label(clusters[c.cluster]) == "PERSON"), key=lambda c: c.start)
+    persons = [c for c in people if not inside(quoted, c.start, c.end)]
     kinship = Kinship(doc, cands, clusters)
     out: list[Candidate] = []
     pronouns = [t for t in doc if t.lower_ in _PERSONAL_PRONOUNS or t.lower_ == "my"]
@@ -926,9 +927,12 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             if (quote is not None) != inner:
                 continue
             speaker = _quoted_speaker(doc, quote, persons + out) if quote else None
+            # Inside a quotation, people it names itself count too: "“Park Jong-su has grown
+            # ginseng since he was a teenager.”"
+            named = persons + [c for c in people if quote and quote[0] <= c.start < tok.idx]
             owner = speaker if tok.lower_ == "my" else _antecedent(
                 doc, tok, _PERSONAL_PRONOUNS[tok.lower_],
-                [c for c in persons + out if c.cluster != speaker] or persons + out, clusters)
+                [c for c in named + out if c.cluster != speaker] or named + out, clusters)
             if owner is None:
                 continue
             if tok.lower_ != "my":
