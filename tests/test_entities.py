@@ -595,7 +595,8 @@ def test_a_japanese_couple_s_kin_words(analyzer):
 
 
 def test_a_pronoun_in_a_quotation_can_mean_someone_the_quotation_names(analyzer):
-    text = ("Kang Dae-ho, 74, and his son, Kang Min-jae, were jailed on Friday.\n\n"
+    text = ("Kang Dae-ho, 74, and his son, Kang Min-jae, were jailed on Friday. Kang Min-jae "
+            "wept as the sentence was read.\n\n"
             "“Kang Dae-ho is an old man who has farmed since he was a boy,” their lawyer, "
             "Yoon Ji-hye, said.")
     doc = analyze(analyzer, text)
