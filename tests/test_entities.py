@@ -601,3 +601,11 @@ def test_a_pronoun_in_a_quotation_can_mean_someone_the_quotation_names(analyzer)
             "Yoon Ji-hye, said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Kang Dae-ho")
+
+
+def test_the_next_paragraph_s_first_name_is_not_a_quotation_s_speaker(analyzer):
+    text = ("Gareth Lyle sent Tunde Bakare on in the 63rd minute.\n\n"
+            "“Whether he stays is not my decision alone,” Lyle said. “But he will play.”\n\n"
+            "Bakare did not speak to reporters.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he", 1) is entity(doc, "Tunde Bakare")

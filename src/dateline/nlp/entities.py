@@ -1079,10 +1079,13 @@ def _quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate])
     """The cluster of whoever a quotation is attributed to: the first person mentioned in
     the few words after it ("“...,” she said"), else the last one just before it ("Mr Rao
     said: “...”")."""
-    after = [m for m in mentions if quote[1] <= m.start < quote[1] + 40]
+    text = doc.text
+    # Never across a paragraph break: the next paragraph's first name is someone new.
+    after = [m for m in mentions if quote[1] <= m.start < quote[1] + 40 and "\n" not in text[quote[1]:m.start]]
     if after:
         return min(after, key=lambda m: m.start).cluster
-    before = [m for m in mentions if quote[0] - 40 <= m.start < quote[0] and m.end <= quote[0]]
+    before = [m for m in mentions if quote[0] - 40 <= m.start < quote[0] and m.end <= quote[0]
+              and "\n" not in text[m.end:quote[0]]]
     return max(before, key=lambda m: m.start).cluster if before else None
 
 
