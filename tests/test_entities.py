@@ -609,3 +609,10 @@ def test_the_next_paragraph_s_first_name_is_not_a_quotation_s_speaker(analyzer):
             "Bakare did not speak to reporters.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he", 1) is entity(doc, "Tunde Bakare")
+
+
+def test_the_judge_is_the_justice(analyzer):
+    text = ("Ms Justice Orla Keane dismissed the claim on Monday.\n\n"
+            "The farm's owner wept. But the judge said the work had been real.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the judge") is entity(doc, "Orla Keane")

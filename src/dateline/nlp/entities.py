@@ -24,7 +24,7 @@ from .component import Component
 from .cues import EVENT_VERBS, REPORTING_VERBS
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS,
                     HONORIFICS, KIN_WORDS, MALE_GIVEN_NAMES, MALE_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS,
-                    PRONOUN_GENDER, TITLES)
+                    PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
 from .places import SEAT_OF_GOVERNMENT
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
@@ -898,7 +898,8 @@ def _role_holder(tok: Token, cands: list[Candidate]) -> int | None:
 def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
     # The latest holder named before the role, else the first named after it (a lead
     # paragraph often says "the president" before the body names him).
-    holders = [c for c in cands if any(word in t.lower().split() for t in c.titles)]
+    words = TITLE_SYNONYMS.get(word, {word})
+    holders = [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)]
     before = [c for c in holders if c.start < at]
     if before:
         return before[-1].cluster

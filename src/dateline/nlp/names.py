@@ -19,6 +19,9 @@ TITLES = {
     "imam", "reverend", "rev.", "defector", "ceo", "founder", "speaker", "deputy",
     "foreign", "finance", "defence", "defense", "trade", "interior", "health", "attorney",
 }
+# A role word and the titles that give it: "the judge" is "Justice Ngozi Okafor".
+TITLE_SYNONYMS = {"judge": {"judge", "justice", "magistrate"}, "coach": {"coach", "manager"},
+                  "manager": {"manager", "coach"}}
 FEMALE_WORDS = {
     "she", "her", "hers", "herself", "sister", "wife", "mother", "daughter", "widow",
     "woman", "girl", "actress", "chairwoman", "spokeswoman", "businesswoman", "queen",
