@@ -82,7 +82,17 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         if cand.role:
             _locate_role(doc, cand)
     cands += pronoun_mentions(doc, cands, clusters)
-    return to_entities(doc, cands, clusters)
+    entities = to_entities(doc, cands, clusters)
+    doc.user_data.pop("dateline_text", None)
+    return entities
+
+
+def _text(doc: Doc) -> str:
+    """The document's text, built once: `Doc.text` joins every token on each call."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return text
 
 
 # 1. Candidate mentions --------------------------------------------------------------
@@ -100,7 +110,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
             found[(cand.start, cand.end)] = cand
     cands = sorted(found.values(), key=lambda c: c.start)
     cands = sorted(cands + _coordinated_given_names(doc, cands), key=lambda c: c.start)
-    _people_labelled_org(cands, doc.text)
+    _people_labelled_org(cands, _text(doc))
     _short_org_names(cands)
     cands = sorted(cands + _bare_surnames(doc, cands), key=lambda c: c.start)
     cands = sorted(cands + _bare_given_names(doc, cands), key=lambda c: c.start)
@@ -234,7 +244,7 @@ def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     taken = [(c.start, c.end) for c in cands]
     out = []
     for name, after in given.items():
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", _text(doc)):
             if hit.start() < after or any(a < hit.end() and hit.start() < b for a, b in taken):
                 continue
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
@@ -260,7 +270,7 @@ def _locate(doc: Doc, cand: Candidate) -> None:
     prev = doc[span.start - 1] if span.start >= 1 else None
     if prev is not None and prev.is_punct and span.start >= 2:
         prev = doc[span.start - 2]
-    cand.age = age_after(doc.text, cand.end)
+    cand.age = age_after(_text(doc), cand.end)
     kin = {prev.lower_ if prev is not None else ""} | {h.lower_ for h in _appositions(span)}
     cand.described = {h.lower_ for h in _appositions(span) if h.pos_ == "NOUN"}
     if prev is not None and prev.pos_ == "NOUN" and prev.is_lower:
@@ -284,7 +294,7 @@ def _pronoun_gender(doc: Doc, cands: list[Candidate]) -> None:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None:
             continue
-        stop = min((s for s in starts if s > cand.start), default=len(doc.text))
+        stop = min((s for s in starts if s > cand.start), default=len(_text(doc)))
         gender = _first_pronoun_gender(doc, span.end, span.sent.end, stop)
         if " " in cand.name or (cand.subject and _subject_pronoun_follows(doc, span, gender)):
             cand.gender = gender  # "Dr Mori said she hoped": this Dr Mori is a woman
@@ -720,7 +730,7 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             if head.pos_ != "NOUN" or head.i in range(span.start, span.end):
                 continue
             start = head.left_edge
-            role = Candidate(start.idx, head.idx + len(head.text), doc.text[start.idx:head.idx + len(head.text)],
+            role = Candidate(start.idx, head.idx + len(head.text), _text(doc)[start.idx:head.idx + len(head.text)],
                              "PERSON", cluster=cand.cluster, role=True)
             if (role.start, role.end) not in taken and not _overlaps(role, cand):
                 taken.add((role.start, role.end))
@@ -748,7 +758,7 @@ def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Cand
             continue
         holder = _phrase_holder(doc, phrase, tok.idx, cands)
         if holder is not None:
-            role = Candidate(tok.idx, end, doc.text[tok.idx:end], "PERSON", cluster=holder, role=True)
+            role = Candidate(tok.idx, end, _text(doc)[tok.idx:end], "PERSON", cluster=holder, role=True)
             out.append(role)
             clusters[holder].append(role)
     return out
@@ -773,7 +783,7 @@ def _title_phrase(doc: Doc, the: Token) -> tuple[str, Token] | None:
 def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate]) -> int | None:
     """The person named, before it, in the latest earlier sentence that uses `phrase`."""
     people = [c for c in cands if c.label == "PERSON" and not c.role]
-    hits = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", doc.text.lower())
+    hits = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", _text(doc).lower())
             if m.start() < at]
     for hit in reversed(hits):
         sent = doc.char_span(hit, hit + len(phrase), alignment_mode="expand")
@@ -782,7 +792,7 @@ def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate]) -> in
         if sent.start and doc[sent.start - 1].lower_ in ("the", "a", "an", "another"):
             continue  # "Mr Lee met the minister": the role is someone else's
         named = [c for c in people if sent.sent.start_char <= c.start < hit
-                 and not re.match(r"['’]s?\s*$", doc.text[c.end:hit])]  # not "Corvane's"
+                 and not re.match(r"['’]s?\s*$", _text(doc)[c.end:hit])]  # not "Corvane's"
         if named:
             return named[-1].cluster
     return None
@@ -811,7 +821,7 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
         if not earlier or any(a < tok.idx + len(tok) and det.idx < b for a, b in taken):
             continue
         cluster = max(earlier)[2]
-        role = Candidate(det.idx, tok.idx + len(tok.text), doc.text[det.idx:tok.idx + len(tok.text)],
+        role = Candidate(det.idx, tok.idx + len(tok.text), _text(doc)[det.idx:tok.idx + len(tok.text)],
                          "PERSON", cluster=cluster, role=True)
         out.append(role)
         clusters[cluster].append(role)
@@ -858,7 +868,7 @@ def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
     only his second marathon, ...")."""
     out = []
     people = [c for c in cands if c.label == "PERSON" and not c.role]
-    for m in _AGE_ROLE.finditer(doc.text):
+    for m in _AGE_ROLE.finditer(_text(doc)):
         age = int(m.group(1))
         ages = [c for c in people if c.start < m.start() and c.age == age]
         holder = ages[-1].cluster if ages else _previous_subject(doc, m.start(), age, people, clusters)
@@ -975,7 +985,7 @@ class Kinship:
         if target is None:
             return []
         self.known[(owner, word)] = target
-        cand = Candidate(tok.idx, end, self.doc.text[tok.idx:end], "PERSON", KIN_WORDS[word][0],
+        cand = Candidate(tok.idx, end, _text(self.doc)[tok.idx:end], "PERSON", KIN_WORDS[word][0],
                          cluster=target, role=True, aside=quote is not None)
         _locate_role(self.doc, cand)
         self.clusters[target].append(cand)
@@ -1080,7 +1090,7 @@ def _quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate])
     """The cluster of whoever a quotation is attributed to: the first person mentioned in
     the few words after it ("“...,” she said"), else the last one just before it ("Mr Rao
     said: “...”")."""
-    text = doc.text
+    text = _text(doc)
     # Never across a paragraph break: the next paragraph's first name is someone new.
     after = [m for m in mentions if quote[1] <= m.start < quote[1] + 40 and "\n" not in text[quote[1]:m.start]]
     if after:
@@ -1160,7 +1170,7 @@ def _is_subject(doc: Doc, cand: Candidate) -> bool:
 
 
 def _window_start(doc: Doc, at: int) -> int:
-    paras = [p for p in (doc._.paragraphs or [(0, len(doc.text))]) if p[0] <= at]
+    paras = [p for p in (doc._.paragraphs or [(0, len(_text(doc)))]) if p[0] <= at]
     return paras[max(0, len(paras) - PRONOUN_WINDOW)][0] if paras else 0
 
 
@@ -1179,7 +1189,7 @@ def to_entities(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]
         mentions = sorted({(m.start, m.end) for m in members})
         entities.append(Entity(
             id=f"E{n}", name=_full(named), type=_majority_label(named),
-            mentions=[Mention(s, e, doc.text[s:e]) for s, e in mentions],
+            mentions=[Mention(s, e, _text(doc)[s:e]) for s, e in mentions],
             titles=sorted({t for m in members for t in m.titles}),
             gender=cluster_gender(members), stands_for=_government(doc, named)))
     return entities

@@ -270,11 +270,12 @@ def _cue_in_lead_in(doc: Doc, first: Token, quoted: list[tuple[int, int]]) -> To
 
 def _starts_clause(doc: Doc, start: int) -> bool:
     """A direct quote opens its sentence or follows a colon or comma."""
+    text = doc.text  # spaCy rebuilds it from the tokens on every access: read it once
     i = start - 1
-    while i >= 0 and doc.text[i].isspace():
+    while i >= 0 and text[i].isspace():
         i -= 1
     # Punctuation, not the parser's sentence starts: those often break at a quote mark.
-    return i < 0 or doc.text[i] in ":,.!?\n”\""
+    return i < 0 or text[i] in ":,.!?\n”\""
 
 
 def speaker_of(doc: Doc, cue: Token, index: MentionIndex) -> Speaker | None:
