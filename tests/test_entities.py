@@ -616,3 +616,8 @@ def test_the_judge_is_the_justice(analyzer):
             "The farm's owner wept. But the judge said the work had been real.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the judge") is entity(doc, "Orla Keane")
+
+
+def test_a_korean_name_written_without_its_hyphen(analyzer):
+    doc = analyze(analyzer, "Kim Jong Un said talks would go on. Moon Jae In agreed on Monday.")
+    assert entity(doc, "Moon Jae In").type == "PERSON"

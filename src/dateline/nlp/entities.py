@@ -450,7 +450,7 @@ def repair(span: Span) -> Candidate | None:
         if doc[i].text in ("'s", "’s") and doc[i + 1].is_title:
             start = i + 1
             break
-    end = _extend_hyphenated(doc, end)
+    end = _extend_spaced_syllable(doc, start, _extend_hyphenated(doc, end))
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
         return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
     described_org = start > 0 and doc[start - 1].lower_ in ORG_DESCRIBERS  # "the maker Brenner"
@@ -468,6 +468,18 @@ def _extend_hyphenated(doc: Doc, end: int) -> int:
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2
+    return end
+
+
+def _extend_spaced_syllable(doc: Doc, start: int, end: int) -> int:
+    """"Moon Jae In": the model stops a Korean name written without its hyphen before a
+    last syllable that looks like a word ("In", "Un"); a capitalised short word right
+    after a two-word family-first name, mid-sentence, belongs to it."""
+    if end - start != 2 or doc[start].lower_ not in EAST_ASIAN_FAMILY_NAMES or end >= len(doc):
+        return end
+    nxt = doc[end]
+    if nxt.is_title and nxt.is_alpha and len(nxt.text) <= 3 and not nxt.is_sent_start and not nxt.ent_type_:
+        return end + 1
     return end
 
 
