@@ -621,3 +621,15 @@ def test_the_judge_is_the_justice(analyzer):
 def test_a_korean_name_written_without_its_hyphen(analyzer):
     doc = analyze(analyzer, "Kim Jong Un said talks would go on. Moon Jae In agreed on Monday.")
     assert entity(doc, "Moon Jae In").type == "PERSON"
+
+
+def test_a_lead_that_opens_on_a_description_is_about_the_person_named_next(analyzer):
+    text = ("LAGOS — A High Court judge on Wednesday refused a request that she step aside "
+            "from a fraud trial.\n\nEmeka Obi, 52, is accused of importing fake tablets. "
+            "Justice Adaeze Nwankwo said she had never met him.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "A High Court judge") is entity(doc, "Adaeze Nwankwo")
+    text = ("A businessman accused of cheating pensioners went on trial on Thursday.\n\n"
+            "Suresh Iyer, 58, denies eleven counts of fraud.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "A businessman") is entity(doc, "Suresh Iyer")

@@ -24,7 +24,7 @@ from .component import Component
 from .cues import EVENT_VERBS, REPORTING_VERBS
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, FEMALE_WORDS, GENERIC_ORG_NOUNS,
                     HONORIFICS, KIN_WORDS, MALE_GIVEN_NAMES, MALE_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS,
-                    PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
+                    PERSON_NOUNS, PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
 from .places import SEAT_OF_GOVERNMENT
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
@@ -76,6 +76,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += role_mentions(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters)
     cands += roles_said_before(doc, cands, clusters)
+    cands += lead_description(doc, cands, clusters)
     cands += age_roles(doc, cands, clusters)
     cands += described_again(doc, cands, clusters)
     for cand in cands:
@@ -749,6 +750,44 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                 out.append(role)
                 clusters[cand.cluster].append(role)
     return out
+
+
+def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A news lead that opens on a description ("The founder of Gulf Crest Shipping said
+    ...", "A businessman accused of cheating pensioners went on trial ...") is about the
+    person the body names next: the one holding that title, else the first person named
+    after the lead whose gender fits the lead's pronouns ("that she step aside")."""
+    sents = list(doc.sents)
+    if not sents:
+        return []
+    lead = sents[0]
+    head = next((t for t in lead.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                 and t.is_lower and t.tag_ == "NN" and t.lower_ in PERSON_NOUNS), None)
+    if head is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
+        return []
+    start = min(c.idx for c in head.children if c.dep_ == "det")
+    end = head.idx + len(head.text)
+    if any(c.start < end and start < c.end for c in cands if c.label == "PERSON"):
+        return []
+    holder = _lead_holder(doc, head, lead, cands, clusters)
+    if holder is None:
+        return []
+    role = Candidate(start, end, _text(doc)[start:end], "PERSON", cluster=holder, role=True)
+    clusters[holder].append(role)
+    return [role]
+
+
+def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
+                 clusters: list[list[Candidate]]) -> int | None:
+    titled = _title_holder(head.lower_, head.idx, cands) if head.lower_ in TITLES else None
+    if titled is not None:
+        return titled
+    gender = ("m" if head.lower_ in MALE_WORDS else "f" if head.lower_ in FEMALE_WORDS else
+              next((PRONOUN_GENDER[t.lower_] for t in doc[head.i + 1:lead.end]
+                    if t.lower_ in ("he", "she") and not inside(doc._.quoted or [], t.idx, t.idx + 1)), None))
+    later = [c for c in cands if c.label == "PERSON" and not c.role and c.start >= lead.end_char
+             and " " in c.name and cluster_gender(clusters[c.cluster]) in (None, gender)]
+    return later[0].cluster if later else None
 
 
 _ROLE_MODIFIERS = {"new", "former", "outgoing", "incoming", "acting", "then"}

@@ -19,6 +19,19 @@ TITLES = {
     "imam", "reverend", "rev.", "defector", "ceo", "founder", "speaker", "deputy",
     "foreign", "finance", "defence", "defense", "trade", "interior", "health", "attorney",
 }
+# Nouns for people that a news lead opens with ("A businessman accused of ...").
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "businessman", "businesswoman", "founder", "judge",
+    "defector", "soldier", "teacher", "student", "farmer", "pensioner", "doctor", "nurse",
+    "lawyer", "father", "mother", "son", "daughter", "teenager", "driver", "pilot",
+    "officer", "activist", "artist", "writer", "author", "singer", "actor", "actress",
+    "player", "striker", "coach", "manager", "executive", "billionaire", "tycoon",
+    "politician", "lawmaker", "senator", "minister", "mayor", "priest", "scientist",
+    "researcher", "journalist", "reporter", "photographer", "refugee", "migrant", "worker",
+    "engineer", "banker", "trader", "investor", "entrepreneur", "chef", "veteran", "survivor",
+    "mountaineer", "climber", "runner", "swimmer", "cyclist", "champion", "grandmother",
+    "grandfather", "widow", "widower", "pharmacist", "surgeon", "professor", "diplomat",
+}
 # A role word and the titles that give it: "the judge" is "Justice Ngozi Okafor".
 TITLE_SYNONYMS = {"judge": {"judge", "justice", "magistrate"}, "coach": {"coach", "manager"},
                   "manager": {"manager", "coach"}}
