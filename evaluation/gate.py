@@ -43,13 +43,16 @@ def measure_timex(limit: int) -> dict[str, float]:
     return flatten(score_systems(docsets, runs)["dateline"])
 
 
-def measure_entities(limit: int) -> dict[str, float]:
+def measure_entities(limit: int, files: tuple[Path, Path] = (ENTITY_ARTICLES, ENTITY_ANNOTATION)) -> dict[str, float]:
     """Dateline's entity-resolution figures on the project's own entity gold (no
     ../shared needed; `limit` is unused: the gold is small)."""
     from dateline.pipeline import Analyzer
     from score_entities import dateline_mentions, score
-    docs = read_entity_docs()
+    docs = read_entity_docs(*files)
     return flatten(score(docs, dateline_mentions(docs, Analyzer())))
+
+
+ENTITY_DEV2 = (HERE / "gold" / "entities-dev2-articles.jsonl", HERE / "gold" / "entities-dev2.src.json")
 
 
 def flatten(tree: dict, prefix: str = "") -> dict[str, float]:
@@ -66,7 +69,8 @@ def flatten(tree: dict, prefix: str = "") -> dict[str, float]:
 
 MEASURES = {"quotes": (measure_quotes, lambda: [POLNEAR]),
             "timex": (measure_timex, lambda: list(TIMEX_FILES.values())),
-            "entities": (measure_entities, lambda: [ENTITY_ARTICLES, ENTITY_ANNOTATION])}
+            "entities": (measure_entities, lambda: [ENTITY_ARTICLES, ENTITY_ANNOTATION]),
+            "entities-dev2": (lambda limit: measure_entities(limit, ENTITY_DEV2), lambda: list(ENTITY_DEV2))}
 
 
 def check(baseline: dict, only: set[str] | None = None) -> list[str]:
