@@ -633,3 +633,15 @@ def test_a_lead_that_opens_on_a_description_is_about_the_person_named_next(analy
             "Suresh Iyer, 58, denies eleven counts of fraud.")
     doc = analyze(analyzer, text)
     assert owner(doc, "A businessman") is entity(doc, "Suresh Iyer")
+
+
+
+def test_a_spaced_korean_name_keeps_its_syllable_where_the_parser_starts_a_sentence(analyzer):
+    from spacy.tokens import Doc
+
+    from dateline.nlp.entities import _extend_spaced_syllable
+    words = ["President", "Moon", "Jae", "In", "is", "due", "."]
+    doc = Doc(analyzer.nlp.vocab, words=words, sent_starts=[True, False, False, True, False, False, False])
+    assert _extend_spaced_syllable(doc, 1, 3) == 4
+    doc = Doc(analyzer.nlp.vocab, words=["Moon", "Jae", ".", "In", "May"], spaces=[True, False, True, True, False])
+    assert _extend_spaced_syllable(doc, 0, 2) == 2

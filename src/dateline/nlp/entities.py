@@ -475,11 +475,13 @@ def _extend_hyphenated(doc: Doc, end: int) -> int:
 def _extend_spaced_syllable(doc: Doc, start: int, end: int) -> int:
     """"Moon Jae In": the model stops a Korean name written without its hyphen before a
     last syllable that looks like a word ("In", "Un"); a capitalised short word right
-    after a two-word family-first name, mid-sentence, belongs to it."""
+    after a two-word family-first name belongs to it."""
     if end - start != 2 or doc[start].lower_ not in EAST_ASIAN_FAMILY_NAMES or end >= len(doc):
         return end
     nxt = doc[end]
-    if nxt.is_title and nxt.is_alpha and len(nxt.text) <= 3 and not nxt.is_sent_start and not nxt.ent_type_:
+    # Right after a name word with no stop between, "In" cannot open a sentence, whatever
+    # the parser says.
+    if nxt.is_title and nxt.is_alpha and len(nxt.text) <= 3 and not nxt.ent_type_ and doc[end - 1].whitespace_:
         return end + 1
     return end
 
@@ -503,6 +505,7 @@ def _person(doc: Doc, start: int, end: int) -> Candidate | None:
         mention_start = start
     if start >= end:
         return None
+    end = _extend_spaced_syllable(doc, start, end)  # after the titles: "President Moon Jae In"
     first, last = doc[mention_start], doc[end - 1]
     name = doc[start:end].text
     return Candidate(first.idx, last.idx + len(last.text), name, "PERSON", gender,
