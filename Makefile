@@ -40,6 +40,9 @@ eval: $(STAMP)
 	$(BIN)/python evaluation/score_quotes.py
 	$(BIN)/python evaluation/score_quotes.py --gold evaluation/gold/examples-quotes.jsonl
 	$(BIN)/python evaluation/examples_check.py
+	$(BIN)/python evaluation/score_entities.py --set dev
+	$(BIN)/python evaluation/score_entities.py --set heldout3
+	$(BIN)/python evaluation/score_crossdoc.py
 	$(BIN)/python evaluation/gate.py
 
 clean:
