@@ -645,3 +645,10 @@ def test_a_spaced_korean_name_keeps_its_syllable_where_the_parser_starts_a_sente
     assert _extend_spaced_syllable(doc, 1, 3) == 4
     doc = Doc(analyzer.nlp.vocab, words=["Moon", "Jae", ".", "In", "May"], spaces=[True, False, True, True, False])
     assert _extend_spaced_syllable(doc, 0, 2) == 2
+
+
+def test_a_role_inside_a_quotation_never_means_its_speaker(analyzer):
+    text = ("Commerce Minister Liu Meiling hosted Trade Minister Daniel Kerrigan in Beijing on "
+            "Monday.\n\n“The minister asked good questions,” Mr Kerrigan told reporters.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The minister") is entity(doc, "Liu Meiling")

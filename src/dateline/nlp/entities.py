@@ -714,14 +714,19 @@ def cluster_gender(cluster: list[Candidate]) -> str | None:
 
 def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
     """"the president" binds to the person most recently given that title by name; "the
-    ministry" to the latest organisation with that word in its name."""
+    ministry" to the latest organisation with that word in its name. Inside a quotation
+    the role is never the one quoted ("“The minister asked good questions,” Mr Kerrigan
+    said", though he is a minister too)."""
     out = []
+    quoted = doc._.quoted or []
+    people = [c for c in cands if c.label == "PERSON"]
     for tok in doc[1:]:
         if doc[tok.i - 1].lower_ != "the" or not tok.is_lower:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"):
             continue
-        holder = _role_holder(tok, cands)
+        quote = next((q for q in quoted if q[0] <= tok.idx < q[1]), None)
+        holder = _role_holder(tok, cands, _quoted_speaker(doc, quote, people) if quote else None)
         if holder is not None:
             label = clusters[holder][0].label
             out.append(Candidate(doc[tok.i - 1].idx, tok.idx + len(tok.text), "the " + tok.text,
@@ -950,9 +955,9 @@ def _previous_subject(doc: Doc, at: int, age: int, people: list[Candidate],
     return cluster if known <= {age} else None
 
 
-def _role_holder(tok: Token, cands: list[Candidate]) -> int | None:
+def _role_holder(tok: Token, cands: list[Candidate], speaker: int | None = None) -> int | None:
     if tok.lower_ in TITLES:
-        return _title_holder(tok.lower_, tok.idx, cands)
+        return _title_holder(tok.lower_, tok.idx, [c for c in cands if c.cluster != speaker])
     orgs = [c for c in cands if c.label == "ORG" and c.start < tok.idx]
     if tok.lower_ not in GENERIC_ORG_NOUNS:
         orgs = [c for c in orgs if tok.lower_ in norm(c.name).split()]
