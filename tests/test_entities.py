@@ -652,3 +652,10 @@ def test_a_role_inside_a_quotation_never_means_its_speaker(analyzer):
             "Monday.\n\n“The minister asked good questions,” Mr Kerrigan told reporters.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The minister") is entity(doc, "Liu Meiling")
+
+
+def test_an_age_after_pronouns_is_who_the_last_sentence_was_about(analyzer):
+    text = ("Astrid Holm has painted the same fjord for 60 years.\n\n“I thought he was being "
+            "rude,” she said of the letter. The 81-year-old trained as a nurse.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The 81-year-old") is entity(doc, "Astrid Holm")

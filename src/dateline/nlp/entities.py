@@ -83,6 +83,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         if cand.role:
             _locate_role(doc, cand)
     cands += pronoun_mentions(doc, cands, clusters)
+    cands += ages_after_pronouns(doc, cands, clusters)
     entities = to_entities(doc, cands, clusters)
     doc.user_data.pop("dateline_text", None)
     return entities
@@ -953,6 +954,43 @@ def _previous_subject(doc: Doc, at: int, age: int, people: list[Candidate],
     cluster = subjects[0].cluster
     known = {c.age for c in clusters[cluster] if c.age is not None}
     return cluster if known <= {age} else None
+
+
+def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """An age description still unbound once pronouns are known is the person the last
+    sentence before it was about, named or not: "“...,” she said. The 81-year-old trained
+    as a nurse"; "she still dives most mornings. “Nothing, probably,” the 79-year-old said"."""
+    taken = {c.start for c in cands}
+    out = []
+    for m in _AGE_ROLE.finditer(_text(doc)):
+        if m.start() in taken:
+            continue
+        holder = _last_subject_before(doc, m.start(), int(m.group(1)), cands, clusters)
+        if holder is not None:
+            role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=holder, role=True)
+            out.append(role)
+            clusters[holder].append(role)
+    return out
+
+
+def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
+                         clusters: list[list[Candidate]]) -> int | None:
+    """The person mention (name or pronoun) that is the subject of the nearest sentence
+    before `at` outside quotation marks, if its person's age, if given, is `age`."""
+    quoted = doc._.quoted or []
+    persons = [c for c in cands if c.label == "PERSON" and c.start < at and not inside(quoted, c.start, c.end)]
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    sent_start = here.sent.start_char
+    for cand in sorted(persons, key=lambda c: -c.start):
+        if cand.start >= sent_start:
+            continue  # its own sentence: the age describes someone else there
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            known = {c.age for c in clusters[cand.cluster] if c.age is not None}
+            return cand.cluster if known <= {age} else None
+    return None
 
 
 def _role_holder(tok: Token, cands: list[Candidate], speaker: int | None = None) -> int | None:
