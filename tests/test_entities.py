@@ -659,3 +659,11 @@ def test_an_age_after_pronouns_is_who_the_last_sentence_was_about(analyzer):
             "rude,” she said of the letter. The 81-year-old trained as a nurse.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The 81-year-old") is entity(doc, "Astrid Holm")
+
+
+def test_a_one_word_name_in_apposition_to_a_kin_word_is_a_person(analyzer):
+    text = ("Hannah Whitlock scored 27 points and her twin sister, Grace, pulled down 14 "
+            "rebounds on Saturday.")
+    doc = analyze(analyzer, text)
+    grace = entity(doc, "Grace")
+    assert grace.type == "PERSON" and owner(doc, "her twin sister") is grace

@@ -455,6 +455,8 @@ def repair(span: Span) -> Candidate | None:
     end = _extend_spaced_syllable(doc, start, _extend_hyphenated(doc, end))
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
         return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
+    if end - start == 1 and _named_relative(doc[start]):
+        return _person(doc, start, end)  # "her twin sister, Grace" tagged ORG
     described_org = start > 0 and doc[start - 1].lower_ in ORG_DESCRIBERS  # "the maker Brenner"
     if span.label_ == "PERSON" and doc[end - 1].lower_ not in ORG_HEAD_WORDS and not described_org:
         return _person(doc, start, end)
@@ -463,6 +465,14 @@ def repair(span: Span) -> Candidate | None:
         return None
     text = doc[start:end].text
     return Candidate(doc[start].idx, doc[start].idx + len(text), text, label)
+
+
+def _named_relative(tok: Token) -> bool:
+    """A one-word name in apposition to a kin word or a noun for a person: "her twin
+    sister, Grace", "the striker, Bakare"."""
+    head = tok.head
+    return (tok.dep_ == "appos" and tok.is_title and head.pos_ == "NOUN"
+            and head.lower_ in KIN_WORDS.keys() | PERSON_NOUNS)
 
 
 def _extend_hyphenated(doc: Doc, end: int) -> int:

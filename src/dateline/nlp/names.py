@@ -78,6 +78,7 @@ ORG_HEAD_WORDS = {
     "partners", "industries", "motors", "airlines", "foundation", "committee", "commission",
     "department", "office", "court", "police", "army", "navy", "federation", "society",
     "centre", "center", "board", "energy", "systems", "technologies", "media", "news",
+    "state",
 }
 # A "person" right after one of these nouns is an organisation ("the Stuttgart machine
 # tool maker Brenner Werkzeugbau", "the lender Carrow").
