@@ -667,3 +667,18 @@ def test_a_one_word_name_in_apposition_to_a_kin_word_is_a_person(analyzer):
     doc = analyze(analyzer, text)
     grace = entity(doc, "Grace")
     assert grace.type == "PERSON" and owner(doc, "her twin sister") is grace
+
+
+def test_a_pronoun_going_on_with_the_subject_does_not_teach_an_object_its_gender(analyzer):
+    text = ("Oh Hye-rim arrived in Busan on Monday.\n\nShe had lunch with Governor Baek Jin-u "
+            "and passed on an invitation from her brother for Mr Baek to visit Seoul.")
+    doc = analyze(analyzer, text)
+    baek = entity(doc, "Baek Jin-u")
+    assert baek.gender != "f" and owner(doc, "Mr Baek") is baek
+
+
+def test_an_age_inside_a_sentence_is_the_person_named_just_before(analyzer):
+    text = ("Mr Lowry invited Dara Quinn to the gala.\n\nGuests cheered as the mayor introduced "
+            "Ms Quinn, and the 35-year-old waved.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the 35-year-old") is entity(doc, "Dara Quinn")

@@ -43,6 +43,15 @@ def test_people_resolved(seed):
     assert "President" in by_name(seed, "Donald Trump").titles
 
 
+def test_descriptions_kin_and_gender_on_the_seed(seed):
+    assert entity_of(seed, "The North Korean defector") == {"Ji Seong-ho"}  # the lead
+    assert entity_of(seed, "the 35-year-old") == {"Ji Seong-ho"}  # "introduced Mr Ji, and the 35-year-old"
+    assert entity_of(seed, "her brother") == {"Kim Jong Un"}  # "leader Kim Jong Un's sister, Kim Yo Jong"
+    moon = by_name(seed, "Moon Jae-in")
+    assert moon.gender == "m" and "Mr Moon" in {m.text for m in moon.mentions}
+    assert "her" not in {m.text for m in moon.mentions}  # "She ... with Moon Jae-in and ... her brother"
+
+
 def test_captions(seed):
     assert len(seed.captions) == 2
     assert {c.credit for c in seed.captions} == {"AP/Manuel Balce Ceneta", "AP/J Scott Applewhite"}

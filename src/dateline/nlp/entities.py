@@ -347,7 +347,12 @@ def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str
             # "Huang Zhiwei, who is her father": the predicate noun tells his gender.
             return "f" if tok.head.lower_ in FEMALE_WORDS else "m"
         if tok.lower_ in _PERSONAL_PRONOUNS:
-            return _PERSONAL_PRONOUNS[tok.lower_]
+            gender = _PERSONAL_PRONOUNS[tok.lower_]
+            # "She attended a lunch with Moon Jae-in and extended an invitation from her
+            # brother": the pronoun goes on with the sentence's subject, said before.
+            said = any(t.lower_ in _PERSONAL_PRONOUNS and _PERSONAL_PRONOUNS[t.lower_] == gender
+                       and t.dep_ in ("nsubj", "nsubjpass") for t in doc[tok.sent.start:begin])
+            return None if said else gender
         if tok.lower_ in FEMALE_WORDS or tok.lower_ in MALE_WORDS:
             if tok.dep_ == "appos" and begin - 1 <= tok.head.i < begin:
                 return "f" if tok.lower_ in FEMALE_WORDS else "m"  # "Oh Byung-chul, the chairman,"
@@ -805,7 +810,7 @@ def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
               next((PRONOUN_GENDER[t.lower_] for t in doc[head.i + 1:lead.end]
                     if t.lower_ in ("he", "she") and not inside(doc._.quoted or [], t.idx, t.idx + 1)), None))
     later = [c for c in cands if c.label == "PERSON" and not c.role and c.start >= lead.end_char
-             and " " in c.name and cluster_gender(clusters[c.cluster]) in (None, gender)]
+             and " " in c.name and (gender is None or cluster_gender(clusters[c.cluster]) in (None, gender))]
     return later[0].cluster if later else None
 
 
@@ -971,16 +976,36 @@ def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Ca
     sentence before it was about, named or not: "“...,” she said. The 81-year-old trained
     as a nurse"; "she still dives most mornings. “Nothing, probably,” the 79-year-old said"."""
     taken = {c.start for c in cands}
+    text = _text(doc)
     out = []
-    for m in _AGE_ROLE.finditer(_text(doc)):
+    for m in _AGE_ROLE.finditer(text):
         if m.start() in taken:
             continue
-        holder = _last_subject_before(doc, m.start(), int(m.group(1)), cands, clusters)
+        # Opening a sentence or naming a quotation's speaker, it goes on about the last
+        # sentence's subject; inside a sentence ("the president introduced Mr Ji, and the
+        # 35-year-old waved"), about the person named last before it.
+        opens = m.group()[0] == "T" or re.search(r"[”\"],?\s*$", text[max(0, m.start() - 4):m.start()])
+        holder = (_last_subject_before if opens else _last_named_here)(doc, m.start(), int(m.group(1)),
+                                                                        cands, clusters)
         if holder is not None:
             role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=holder, role=True)
             out.append(role)
             clusters[holder].append(role)
     return out
+
+
+def _last_named_here(doc: Doc, at: int, age: int, cands: list[Candidate],
+                     clusters: list[list[Candidate]]) -> int | None:
+    """The person named last before `at` in its own sentence, if their age fits."""
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    named = [c for c in cands if c.label == "PERSON" and here.sent.start_char <= c.start < at and _names(c)]
+    if not named:
+        return None
+    cluster = max(named, key=lambda c: c.start).cluster
+    known = {c.age for c in clusters[cluster] if c.age is not None}
+    return cluster if known <= {age} else None
 
 
 def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
@@ -1202,8 +1227,8 @@ def _quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate])
     after = [m for m in mentions if quote[1] <= m.start < quote[1] + 40 and "\n" not in text[quote[1]:m.start]]
     if after:
         return min(after, key=lambda m: m.start).cluster
-    before = [m for m in mentions if quote[0] - 40 <= m.start < quote[0] and m.end <= quote[0]
-              and "\n" not in text[m.end:quote[0]]]
+    # A quotation opening a paragraph of its own goes on with the speaker just before it.
+    before = [m for m in mentions if quote[0] - 40 <= m.start < quote[0] and m.end <= quote[0]]
     return max(before, key=lambda m: m.start).cluster if before else None
 
 
@@ -1228,6 +1253,11 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
             and not _clause_mate(doc, tok, c)]
     pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
     same = _named_people_first([c for c in pool if c.start >= sent_start], clusters)
+    # Someone known to be of the pronoun's gender before someone whose gender is unknown
+    # ("She attended a lunch with President Moon Jae-in and extended an invitation from
+    # her brother").
+    same = [c for c in same if cluster_gender(clusters[c.cluster]) == gender] + [
+        c for c in same if cluster_gender(clusters[c.cluster]) != gender]
     before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
     previous = [c for c in previous if _is_subject(doc, c)][-1:] or previous
