@@ -191,14 +191,7 @@ def false_merges(p: Pooled) -> list[Merge]:
     """System entities holding mentions of two or more gold entities. Cross-article when
     two of the entity's articles share no gold entity in it (the store joined entities that
     no one article confused); otherwise one article's resolution misplaced a mention."""
-    held: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    parts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for key in sorted(p.gold_of):
-        entity = p.system_of[key]
-        if entity is None:
-            continue
-        held[entity][p.gold_of[key]].add(p.doc_of(key))
-        parts[entity][p.doc_of(key)].add(p.gold_of[key])
+    held, parts = _spread(p, by_gold=False)
     return [Merge(entity, {g: sorted(d) for g, d in sorted(held[entity].items())},
                   cross_article=_disjoint_parts(parts[entity]))
             for entity in sorted(held, key=_natural) if len(held[entity]) > 1]
@@ -208,18 +201,26 @@ def false_splits(p: Pooled) -> list[Split]:
     """Gold entities whose covered mentions land in two or more system entities.
     Cross-article when two of the gold entity's articles share no system entity for it
     (the store did not join them); otherwise the split is inside one article."""
-    lands: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    lands, parts = _spread(p, by_gold=True)
+    return [Split(gold, {e: sorted(d) for e, d in sorted(lands[gold].items(),
+                                                        key=lambda x: _natural(x[0]))},
+                  cross_article=_disjoint_parts(parts[gold]))
+            for gold in sorted(lands) if len(lands[gold]) > 1]
+
+
+def _spread(p: Pooled, by_gold: bool) -> tuple[dict, dict]:
+    """For each gold entity (`by_gold`) or system entity: the entities of the other side
+    its covered mentions meet, with their documents, and per document the entities met."""
+    spread: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     parts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for key in sorted(p.gold_of):
         entity = p.system_of[key]
         if entity is None:
             continue
-        lands[p.gold_of[key]][entity].add(p.doc_of(key))
-        parts[p.gold_of[key]][p.doc_of(key)].add(entity)
-    return [Split(gold, {e: sorted(d) for e, d in sorted(lands[gold].items(),
-                                                        key=lambda x: _natural(x[0]))},
-                  cross_article=_disjoint_parts(parts[gold]))
-            for gold in sorted(lands) if len(lands[gold]) > 1]
+        outer, inner = (p.gold_of[key], entity) if by_gold else (entity, p.gold_of[key])
+        spread[outer][inner].add(p.doc_of(key))
+        parts[outer][p.doc_of(key)].add(inner)
+    return spread, parts
 
 
 def _disjoint_parts(parts: dict[str, set[str]]) -> bool:
