@@ -1,6 +1,7 @@
 """Tests for dateline.nlp.entities through the full pipeline: mention repair, name
-clustering, titles, roles and pronouns. Every text here is written for these tests; the
-people and organisations are fictional.
+clustering, titles and the output (roles, pronouns and kinship have test files of their
+own). Every text here is written for these tests; the people and organisations are
+fictional.
 """
 from __future__ import annotations
 
@@ -131,7 +132,7 @@ def test_shared_surname_both_honorifics_in_one_document(analyzer, text):
     assert man.gender == "m" and woman.gender == "f"
 
 
-# ---------------------------------------------------------------- titles and roles
+# ---------------------------------------------------------------- titles
 def test_title_recorded_not_in_name(analyzer):
     text = ("President Helen Marsh arrived in Busan on Tuesday.\n\n"
             "The president told reporters the visit was a success.")
@@ -140,58 +141,6 @@ def test_title_recorded_not_in_name(analyzer):
     assert "President" in marsh.titles
     assert mention_texts(marsh)[0] == "Helen Marsh"
     assert not any("President" in e.name for e in doc.entities)
-
-
-def test_role_bound_to_titled_person(analyzer):
-    text = ("President Helen Marsh arrived in Busan on Tuesday.\n\n"
-            "The president told reporters the visit was a success.")
-    doc = analyze(analyzer, text)
-    marsh = entity(doc, "Helen Marsh")
-    assert owner(doc, "The president") is marsh
-
-
-def test_role_organisation_noun_bound_to_organisation(analyzer):
-    text = ("The Harbour Authority opened a new terminal on Monday.\n\n"
-            "The authority said in a statement that fares would not rise.")
-    doc = analyze(analyzer, text)
-    authority = entity(doc, "Harbour Authority")
-    assert owner(doc, "The authority") is authority
-
-
-# ---------------------------------------------------------------- pronouns
-def test_she_bound_to_person(analyzer):
-    text = "Helen Marsh arrived in Busan on Monday.\n\nShe met dockers at the pier."
-    doc = analyze(analyzer, text)
-    marsh = entity(doc, "Helen Marsh")
-    assert owner(doc, "She") is marsh
-    assert marsh.gender == "f"
-
-
-def test_he_bound_to_nearest_compatible_person(analyzer):
-    text = ("Helen Marsh arrived in Busan on Monday. Ms Marsh met Choi Min-seo at the pier.\n\n"
-            "He told reporters the visit was a success.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "He") is entity(doc, "Choi Min-seo")
-    assert "He" not in mention_texts(entity(doc, "Helen Marsh"))
-
-
-def test_she_skips_a_nearer_male_person(analyzer):
-    text = ("Helen Marsh arrived in Busan on Monday. Ms Marsh met Choi Min-seo at the pier.\n\n"
-            "She told reporters the visit was a success.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "She") is entity(doc, "Helen Marsh")
-
-
-def test_object_pronoun_not_bound_to_own_subject(analyzer):
-    text = "Helen Marsh arrived in Busan on Monday. Choi Min-seo greeted her at the pier."
-    doc = analyze(analyzer, text)
-    assert owner(doc, "her") is not entity(doc, "Choi Min-seo")
-
-
-def test_pronouns_never_become_entities(analyzer):
-    text = "Helen Marsh arrived in Busan on Monday.\n\nShe met dockers at the pier."
-    doc = analyze(analyzer, text)
-    assert not any(e.name.lower() in ("she", "he", "her", "him") for e in doc.entities)
 
 
 # ---------------------------------------------------------------- organisations
@@ -325,30 +274,12 @@ def test_a_titled_short_form_goes_to_the_titled_namesake(analyzer):
     assert owner(doc, "Ms Ryu") is entity(doc, "Ryu Ha-na")
 
 
-def test_appositions_and_ages_are_mentions_of_their_person(analyzer):
-    text = ("The talks were led by Yoon Hae-jin, a veteran negotiator, and by the trade "
-            "minister, Petra Lindgren.\n\nDr Amara Osei, 35, leads the clinic. "
-            "The 35-year-old began the project in 2015.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "a veteran negotiator") is entity(doc, "Yoon Hae-jin")
-    assert owner(doc, "the trade minister") is entity(doc, "Petra Lindgren")
-    assert owner(doc, "The 35-year-old") is entity(doc, "Amara Osei")
-    assert all(e.name not in ("a veteran negotiator", "The 35-year-old") for e in doc.entities)
-
-
 def test_a_lone_surname_and_a_person_the_model_called_an_organisation(analyzer):
     text = ("Hannah Verity won the race on Sunday. Verity, 27, is a teacher.\n\n"
             "The company's founder, Lydia Okonkwo, started it in 2016. Ms. Okonkwo is 33.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Verity", 1) is entity(doc, "Hannah Verity")
     assert entity(doc, "Lydia Okonkwo").type == "PERSON"
-
-
-def test_possessive_and_quoted_pronouns_resolve(analyzer):
-    text = ("Marta Quist, 40, said her team would appeal. "
-            "“I told Daniel Reyes he was wrong,” she said.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "her") is entity(doc, "Marta Quist")
 
 
 def test_a_short_form_is_not_the_namesake_named_in_full_in_its_own_sentence(analyzer):
@@ -377,13 +308,6 @@ def test_coordinated_given_names_share_the_family_name(analyzer):
     assert owner(doc, "Ms Holm") is entity(doc, "Maren Holm")
 
 
-def test_a_described_person_is_named_again_by_the_description(analyzer):
-    text = ("Ngozi Adeyemi, 54, and her husband, Tunde Adeyemi, 57, will share the prize.\n\n"
-            "Dr Adeyemi said her husband had deserved it alone.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "her husband", 1) is entity(doc, "Tunde Adeyemi")
-
-
 def test_the_elder_is_the_parent_the_article_names(analyzer):
     text = ("Ravi Menon won the title while his father and coach, Suresh Menon, watched.\n\n"
             "Menon ran to the stands, where the elder Menon was already on his feet.")
@@ -408,64 +332,7 @@ def test_a_given_name_alone_and_a_name_with_scores_after_it(analyzer):
     assert "Oskar Lind" in [e.name for e in doc.entities]
 
 
-def test_a_pronoun_prefers_the_person_of_the_sentence_before(analyzer):
-    text = ("Jonas Brandt of Norway said he had no complaints.\n\n"
-            "The prize moves Tom Hale into the top 100 for the first time. "
-            "He said he would buy his parents a car.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "He") is entity(doc, "Tom Hale")
-
-
-
-def test_a_pronoun_inside_a_quotation_is_not_the_one_quoted(analyzer):
-    text = ("Ravi Menon won the final while his father, Suresh Menon, watched.\n\n"
-            "“He is a nervous wreck in the stands,” Ravi Menon said.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "He") is entity(doc, "Suresh Menon")
-
-
-# ---------------------------------------------------------------- kinship
-def test_a_kin_word_after_a_possessive_is_the_relative_of_the_same_family(analyzer):
-    text = ("Seo Dong-gyu walked out of the prison in Daejeon on Monday and hugged his "
-            "older sister.\n\nSeo Hye-jin, who campaigned for his release for nine years, "
-            "said she had never doubted that her brother was innocent.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "his older sister") is entity(doc, "Seo Hye-jin")
-    assert owner(doc, "her brother") is entity(doc, "Seo Dong-gyu")
-
-
-def test_a_kin_word_follows_the_family_the_article_describes(analyzer):
-    # Two men share the name; the generations the article gives tell father from brother.
-    text = ("Park Jong-gil, 70, said he would hand the shipyard to his son, Park Tae-won.\n\n"
-            "Park Tae-won's sister, Park Eun-ji, 38, will run the design office. Ms Park said "
-            "she backed her brother and hoped her father would enjoy his retirement.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "her brother") is entity(doc, "Park Tae-won")
-    assert owner(doc, "her father") is entity(doc, "Park Jong-gil")
-
-
-def test_a_kin_word_never_means_its_own_owner_and_elder_picks_by_age(analyzer):
-    text = ("Gareth Pryce, 45, and Owen Pryce, 41, have not spoken since their father died.\n\n"
-            "Outside the court Owen Pryce said he hoped his brother would call him. Their "
-            "mother, Ruth Pryce, 74, left the court with her elder son.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "his brother") is entity(doc, "Gareth Pryce")
-    assert owner(doc, "her elder son") is entity(doc, "Gareth Pryce")
-
-
-def test_my_in_a_quotation_is_the_speaker_s(analyzer):
-    text = ("Ines Varga, 52, and her husband, Tamas Varga, 55, both teach at the academy.\n\n"
-            "“My husband is the better teacher,” Ms Varga said.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "My husband") is entity(doc, "Tamas Varga")
-    assert all(e.name != "My husband" for e in doc.entities)
-
-
-def test_no_relative_is_guessed_when_the_family_is_not_named(analyzer):
-    text = ("Nadia Brennan, the mayor, said her brother had been ill. Ms Brennan met "
-            "Colm Keogh on Tuesday.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "her brother") is None
+# ---------------------------------------------------------------- session 4: short forms and names
 
 
 def test_a_short_form_described_like_a_namesake_is_that_namesake(analyzer):
@@ -474,37 +341,6 @@ def test_a_short_form_described_like_a_namesake_is_that_namesake(analyzer):
             "a garage.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Ms. Lim") is entity(doc, "Lim So-yeon")
-
-
-# ---------------------------------------------------------------- roles said in passing
-def test_a_role_given_in_passing_is_named_again_by_the_role(analyzer):
-    text = ("Talia Brandt, 41, who is also Corvane's chief executive, said the money would "
-            "go on hiring.\n\nAnalysts welcomed the round. The chief executive said the "
-            "company would not sell.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "The chief executive") is entity(doc, "Talia Brandt")
-
-
-def test_a_role_someone_else_was_introduced_by_is_not_theirs(analyzer):
-    text = ("Jonas Eklund met the foreign minister in Oslo on Monday.\n\n"
-            "The foreign minister said the talks had been useful.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "The foreign minister") is None
-
-
-def test_an_age_with_no_age_given_continues_the_last_subject(analyzer):
-    text = ("Laura Bennett won the sprint in Leeds on Sunday. The 23-year-old, in only "
-            "her second season, finished well clear. Sarah Cole was third.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "The 23-year-old") is entity(doc, "Laura Bennett")
-
-
-def test_a_relation_read_back_names_the_spouse(analyzer):
-    text = ("Ines Varga, 52, and her husband, Tamas Varga, 55, teach at the academy with "
-            "their daughter, Dora Varga.\n\nMr Varga said he had been surprised to learn that "
-            "his wife had been nominated too.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "his wife") is entity(doc, "Ines Varga")
 
 
 def test_an_initial_and_a_surname_join_the_full_name(analyzer):
@@ -523,23 +359,6 @@ def test_a_company_the_model_calls_a_person_takes_no_pronouns(analyzer):
     assert owner(doc, "she") is entity(doc, "Anna Fischer")
     assert owner(doc, "Brenner Werkzeugbau").type == "ORG"
     assert owner(doc, "Brenner", 1).type == "ORG"
-
-
-def test_a_lone_word_the_model_called_a_person_gives_way_to_a_named_one(analyzer):
-    text = ("President Moon Jae-in toured a shipyard on Tuesday.\n\n"
-            "The president left Geoje by helicopter for Busan, where he was due to meet "
-            "fishermen.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "he") is entity(doc, "Moon Jae-in")
-
-
-def test_a_pronoun_before_its_sentence_s_subject_means_that_subject(analyzer):
-    text = ("Edwin Marsh, 70, will hand the bakery to his daughter, Clara Marsh.\n\n"
-            "Sales rose last year. Shops opened in Leeds and York. The bakery employs 40.\n\n"
-            "A second shop opened in May. A third is planned.\n\n"
-            "Asked whether her father would really retire, Ms Marsh laughed.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "her father") is entity(doc, "Edwin Marsh")
 
 
 # ---------------------------------------------------------------- seats of government
@@ -561,21 +380,12 @@ def test_given_names_of_many_languages_tell_gender(analyzer):
     assert owner(doc, "Mr Haddad") is entity(doc, "Faisal Haddad")
 
 
-
 def test_a_name_after_a_dateline_that_the_model_missed(analyzer):
     text = ("STOCKPORT, England — Tunde Bakare scored twice in the last ten minutes on "
             "Saturday.\n\nBakare, who did not speak to reporters, left early.")
     doc = analyze(analyzer, text)
     bakare = entity(doc, "Tunde Bakare")
     assert bakare.type == "PERSON" and owner(doc, "Bakare", 1) is bakare
-
-
-def test_a_pronoun_after_a_kin_subject_means_the_relative(analyzer):
-    text = ("Park Jong-su, 74, and his son, Park Tae-hoon, 45, were jailed on Friday.\n\n"
-            "Park Tae-hoon wept as the sentence was read. His father stared ahead as he was "
-            "led from the courtroom.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "he") is entity(doc, "Park Jong-su")
 
 
 def test_spanish_double_surnames(analyzer):
@@ -587,53 +397,9 @@ def test_spanish_double_surnames(analyzer):
     assert owner(doc, "Andrés Herrera", 1) is entity(doc, "Andrés Herrera Campos")
 
 
-def test_a_japanese_couple_s_kin_words(analyzer):
-    text = ("Sano Keiko, a marine biologist, and her husband, Sano Hiroshi, 66, built the "
-            "camera together.\n\nMr Sano joined his wife's project in 2015.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "his wife") is entity(doc, "Sano Keiko")
-
-
-def test_a_pronoun_in_a_quotation_can_mean_someone_the_quotation_names(analyzer):
-    text = ("Kang Dae-ho, 74, and his son, Kang Min-jae, were jailed on Friday. Kang Min-jae "
-            "wept as the sentence was read.\n\n"
-            "“Kang Dae-ho is an old man who has farmed since he was a boy,” their lawyer, "
-            "Yoon Ji-hye, said.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "he") is entity(doc, "Kang Dae-ho")
-
-
-def test_the_next_paragraph_s_first_name_is_not_a_quotation_s_speaker(analyzer):
-    text = ("Gareth Lyle sent Tunde Bakare on in the 63rd minute.\n\n"
-            "“Whether he stays is not my decision alone,” Lyle said. “But he will play.”\n\n"
-            "Bakare did not speak to reporters.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "he", 1) is entity(doc, "Tunde Bakare")
-
-
-def test_the_judge_is_the_justice(analyzer):
-    text = ("Ms Justice Orla Keane dismissed the claim on Monday.\n\n"
-            "The farm's owner wept. But the judge said the work had been real.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "the judge") is entity(doc, "Orla Keane")
-
-
 def test_a_korean_name_written_without_its_hyphen(analyzer):
     doc = analyze(analyzer, "Kim Jong Un said talks would go on. Moon Jae In agreed on Monday.")
     assert entity(doc, "Moon Jae In").type == "PERSON"
-
-
-def test_a_lead_that_opens_on_a_description_is_about_the_person_named_next(analyzer):
-    text = ("LAGOS — A High Court judge on Wednesday refused a request that she step aside "
-            "from a fraud trial.\n\nEmeka Obi, 52, is accused of importing fake tablets. "
-            "Justice Adaeze Nwankwo said she had never met him.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "A High Court judge") is entity(doc, "Adaeze Nwankwo")
-    text = ("A businessman accused of cheating pensioners went on trial on Thursday.\n\n"
-            "Suresh Iyer, 58, denies eleven counts of fraud.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "A businessman") is entity(doc, "Suresh Iyer")
-
 
 
 def test_a_spaced_korean_name_keeps_its_syllable_where_the_parser_starts_a_sentence(analyzer):
@@ -645,20 +411,6 @@ def test_a_spaced_korean_name_keeps_its_syllable_where_the_parser_starts_a_sente
     assert _extend_spaced_syllable(doc, 1, 3) == 4
     doc = Doc(analyzer.nlp.vocab, words=["Moon", "Jae", ".", "In", "May"], spaces=[True, False, True, True, False])
     assert _extend_spaced_syllable(doc, 0, 2) == 2
-
-
-def test_a_role_inside_a_quotation_never_means_its_speaker(analyzer):
-    text = ("Commerce Minister Liu Meiling hosted Trade Minister Daniel Kerrigan in Beijing on "
-            "Monday.\n\n“The minister asked good questions,” Mr Kerrigan told reporters.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "The minister") is entity(doc, "Liu Meiling")
-
-
-def test_an_age_after_pronouns_is_who_the_last_sentence_was_about(analyzer):
-    text = ("Astrid Holm has painted the same fjord for 60 years.\n\n“I thought he was being "
-            "rude,” she said of the letter. The 81-year-old trained as a nurse.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "The 81-year-old") is entity(doc, "Astrid Holm")
 
 
 def test_a_one_word_name_in_apposition_to_a_kin_word_is_a_person(analyzer):
@@ -677,8 +429,3 @@ def test_a_pronoun_going_on_with_the_subject_does_not_teach_an_object_its_gender
     assert baek.gender != "f" and owner(doc, "Mr Baek") is baek
 
 
-def test_an_age_inside_a_sentence_is_the_person_named_just_before(analyzer):
-    text = ("Mr Lowry invited Dara Quinn to the gala.\n\nGuests cheered as the mayor introduced "
-            "Ms Quinn, and the 35-year-old waved.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "the 35-year-old") is entity(doc, "Dara Quinn")

@@ -1,0 +1,138 @@
+"""Kin descriptions: "her brother" is a mention of whoever her brother is, as far as
+the article says (appositions, relations read back, family names, generations, ages)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .mention import (Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender, doc_text,
+                      full_name, is_person, locate_role, same_family)
+from .names import KIN_WORDS
+
+
+class Kinship:
+    """Who is whose relative, as far as the article says, and the kin mentions that follow
+    from it: "her brother" is the brother of whoever "her" is. The article names him by
+    apposition ("his son, Lee Jae-won", "Lee Jae-won's sister, Lee Soo-ah"), or he is the
+    one person of the owner's family name, gender and generation it names."""
+
+    def __init__(self, doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]):
+        self.doc, self.clusters = doc, clusters
+        self.appositive = {c.start: c for c in cands if c.role}
+        self.taken = [(c.start, c.end) for c in cands]
+        self.known: dict[tuple[int, str], int] = {}
+        for owner, word, relative in _named_kin(doc, cands):
+            self.known[(owner, word)] = relative
+
+    def relative(self, tok: Token, owner: int, quote: tuple[int, int] | None) -> list[Candidate]:
+        """The kin mention `tok` starts ("her elder son"), bound to the relative, if any."""
+        head, rank = _kin_head(self.doc, tok)
+        if head is None:
+            return []
+        word, end = head.lower_, head.idx + len(head.text)
+        if tok.idx in self.appositive:  # "his son, Lee Jae-won": the article says who
+            self.known[(owner, word)] = self.appositive[tok.idx].cluster
+            return []
+        if any(a < end and tok.idx < b for a, b in self.taken):
+            return []
+        target = self.known.get((owner, word))
+        if target is None:
+            target = self._guess(owner, word, rank)
+        if target is None:
+            return []
+        self.known[(owner, word)] = target
+        cand = Candidate(tok.idx, end, doc_text(self.doc)[tok.idx:end], "PERSON", KIN_WORDS[word][0],
+                         cluster=target, role=True, aside=quote is not None)
+        locate_role(self.doc, cand)
+        self.clusters[target].append(cand)
+        return [cand]
+
+    def _guess(self, owner: int, word: str, rank: int) -> int | None:
+        """The one person named in full who shares the owner's family name and fits the
+        kin word's gender and generation; "elder"/"younger" choose between several."""
+        gender, offset, _ = KIN_WORDS[word]
+        own = full_name(self.clusters[owner])
+        if " " not in own:
+            return None
+        generations = self._generations()
+        options = [i for i, c in enumerate(self.clusters) if i != owner and is_person(c)
+                   and " " in full_name(c) and same_family(full_name(c), own)
+                   and cluster_gender(c) in (None, gender) and not self._other_kin(owner, i, word)
+                   and self._fits(owner, i, offset, generations)]
+        # "her husband, Chukwudi Eze" makes a later "his wife" her: the relation read back.
+        options = [i for i in options if self._inverse(owner, i, word)] or options
+        if rank and len(options) > 1:
+            return by_seniority(options, self.clusters, rank)
+        return options[0] if len(options) == 1 else None
+
+    def _inverse(self, owner: int, other: int, word: str) -> bool:
+        """Whether the article made the owner `other`'s relative of the converse kind."""
+        _, offset, spouse = KIN_WORDS[word]
+        return any(o == other and rel == owner and KIN_WORDS[w][1] == -offset
+                   and KIN_WORDS[w][2] == spouse for (o, w), rel in self.known.items())
+
+    def _other_kin(self, owner: int, other: int, word: str) -> bool:
+        return any(o == owner and rel == other and w != word for (o, w), rel in self.known.items())
+
+    def _fits(self, owner: int, other: int, offset: int, generations: dict[int, int]) -> bool:
+        """Whether `other` can be `offset` generations from the owner: by what the article
+        said of the family, else by their ages (a parent is 15 or more years older)."""
+        if owner in generations and other in generations:
+            return generations[other] - generations[owner] == offset
+        ages = [max((m.age for m in self.clusters[i] if m.age is not None), default=None)
+                for i in (owner, other)]
+        if None in ages:
+            return True
+        gap = ages[1] - ages[0]
+        return gap >= 15 if offset > 0 else gap <= -15 if offset < 0 else abs(gap) < 15
+
+    def _generations(self) -> dict[int, int]:
+        """A generation number for everyone the known relations link, relative within
+        each family (the first one met is 0)."""
+        edges: dict[int, list[tuple[int, int]]] = {}
+        for (owner, word), rel in self.known.items():
+            edges.setdefault(owner, []).append((rel, KIN_WORDS[word][1]))
+            edges.setdefault(rel, []).append((owner, -KIN_WORDS[word][1]))
+        gens: dict[int, int] = {}
+        for start in edges:
+            if start in gens:
+                continue
+            gens[start], todo = 0, [start]
+            while todo:
+                here = todo.pop()
+                for there, step in edges[here]:
+                    if there not in gens:
+                        gens[there] = gens[here] + step
+                        todo.append(there)
+        return gens
+
+
+def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
+    """The kin noun a possessive introduces, and its rank: "her elder son" -> (son, 1).
+    Not when a name follows ("her brother Ji-hoon") or the word goes on ("son-in-law")."""
+    i, rank = tok.i + 1, 0
+    while i < len(doc) and i <= tok.i + 2 and (doc[i].lower_ in RANK_WORDS or doc[i].lower_ == "late"):
+        rank = rank or RANK_WORDS.get(doc[i].lower_, 0)
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in KIN_WORDS or doc[i].pos_ != "NOUN":
+        return None, 0
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("-", "–")):
+        return None, 0
+    return doc[i], rank
+
+
+def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
+    """(owner, kin word, relative) for "Lee Jae-won's sister, Lee Soo-ah"."""
+    ends = {c.end: c for c in cands if c.label == "PERSON" and not c.role}
+    out = []
+    for cand in cands:
+        if cand.label != "PERSON" or cand.role:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.start < 3 or doc[span.start - 1].text != ",":
+            continue
+        word, poss = doc[span.start - 2], doc[span.start - 3]
+        owner = ends.get(poss.idx)
+        if word.lower_ in KIN_WORDS and poss.text in POSSESSIVE and owner is not None:
+            out.append((owner.cluster, word.lower_, cand.cluster))
+    return out

@@ -1,0 +1,198 @@
+"""Mentions being resolved (`Candidate`) and what every stage of entity resolution
+asks of names and people: normalised names, family names, a cluster's gender and
+fullest name, seniority, and who a quotation is attributed to."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .names import EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PRONOUN_GENDER
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+PRONOUN_WINDOW = 3  # paragraphs to look back for a pronoun's antecedent
+PERSONAL_PRONOUNS = {**PRONOUN_GENDER, "his": "m", "himself": "m", "hers": "f", "herself": "f"}
+
+
+@dataclass
+class Candidate:
+    """A mention being resolved: char span, the name part, label and evidence."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+    gender: str | None = None
+    titles: list[str] = field(default_factory=list)
+    cluster: int = -1
+    sent: int = -1  # char offset of the sentence the mention is in
+    subject: bool = False  # the subject of its clause ("Lee Sang-hoon said ...")
+    aside: bool = False  # in a quotation or a photo caption: says little about salience
+    role: bool = False  # a description ("the company's founder"), never the entity's name
+    rank: int = 0  # "the elder Mr Lee" 1, "the younger Mr Lee" -1
+    age: int | None = None  # "Prakash Rao, 54,"
+    generation: int = 0  # "his father, X" 1, "his son, X" -1: who is the elder of a family
+    described: set[str] = field(default_factory=set)  # "pianist": "the pianist Choi Yu-na"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: `Doc.text` joins every token on each call."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return text
+
+
+def name_ends(name: str) -> set[str]:
+    """The first and last words of a name, normalised: a given name used alone is one.
+    The middle word of a three-word name too, where Spanish puts the surname a short form
+    uses ("Lucía Herrera Campos" is "Ms Herrera")."""
+    parts = norm(name).split()
+    middle = {parts[1]} if len(parts) == 3 and parts[0] not in EAST_ASIAN_FAMILY_NAMES else set()
+    return {parts[0], parts[-1]} | middle if parts else set()
+
+
+def same_family(a: str, b: str) -> bool:
+    """Whether two full names share a family name: a word in common that is not a common
+    given name ("Sano Keiko" and "Sano Hiroshi", "Lucía Herrera Campos" and "Ernesto
+    Herrera Villa"; not "John Smith" and "John Brown")."""
+    shared = set(norm(a).split()) & set(norm(b).split())
+    return any(len(w) > 1 and w not in FEMALE_GIVEN_NAMES and w not in MALE_GIVEN_NAMES for w in shared)
+
+
+def given_name_gender(name: str) -> str | None:
+    """"Hillary Clinton" -> "f": the usual gender of a common given name, a weak clue."""
+    words = norm(name).split()
+    if len(words) < 2:
+        return None
+    given = words[-1] if family_name(name) == words[0] else words[0]
+    for word in (given, words[-1]) if len(words) == 2 else (given,):
+        # "Sano Keiko": a Japanese name puts the given name last, with no table to say so.
+        if word in FEMALE_GIVEN_NAMES:
+            return "f"
+        if word in MALE_GIVEN_NAMES:
+            return "m"
+    return None
+
+
+def overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def norm(name: str) -> str:
+    """Comparison key: casefolded, accents and punctuation removed."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s-]", " ", text.casefold()).split())
+
+
+def family_name(name: str) -> str:
+    """The family name: first token for East Asian order ("Ji Seong-ho"), else last."""
+    parts = norm(name).split()
+    if len(parts) in (2, 3) and parts[0] in EAST_ASIAN_FAMILY_NAMES:
+        return parts[0]  # "Wang Li", "Huang Lei": the given name may be a family name too
+    return parts[-1] if parts else ""
+
+
+def by_seniority(options: list[int], clusters: list[list[Candidate]], rank: int) -> int:
+    """"the elder Mr. Lee": the one whose age is higher, else the one called a parent
+    ("his father, Prakash Rao") rather than a child, else the one introduced first (news
+    usually introduces the elder of a family first)."""
+    ages = {i: max((m.age for m in clusters[i] if m.age is not None), default=None) for i in options}
+    known = all(a is not None for a in ages.values())
+
+    def seniority(i: int) -> tuple[int, int, int]:
+        generation = max((m.generation for m in clusters[i]), key=abs, default=0)
+        return (ages[i] if known else 0, generation, -min(m.start for m in clusters[i]))
+    ordered = sorted(options, key=seniority)
+    return ordered[-1] if rank > 0 else ordered[0]
+
+
+def is_person(cluster: list[Candidate]) -> bool:
+    return bool(cluster) and cluster[0].label == "PERSON"
+
+
+def full_name(cluster: list[Candidate]) -> str:
+    """The fullest name in the cluster (descriptions and pronouns are not names)."""
+    names = [c.name for c in cluster if not c.role and c.name.lower() not in PERSONAL_PRONOUNS]
+    return max(names or [c.name for c in cluster], key=lambda n: (len(n.split()), len(n)))
+
+
+def cluster_gender(cluster: list[Candidate]) -> str | None:
+    """The gender most members say; None when unknown or when the evidence is split."""
+    votes = Counter(c.gender for c in cluster if c.gender).most_common()
+    if not votes or (len(votes) > 1 and votes[0][1] == votes[1][1]):
+        return None
+    return votes[0][0]
+
+
+def continues(doc: Doc, tok: Token) -> bool:
+    """Whether the noun phrase goes on past `tok` ("the pianist Choi", "her husband's")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("'s", "’s"))
+
+
+def appositions(span: Span) -> list[Token]:
+    root = span.root
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    return heads
+
+
+AGE_AFTER_NAME = re.compile(r",\s+(\d{1,3})\s*,")
+
+
+def age_after(text: str, end: int) -> int | None:
+    """The age given right after a name ending at `end`: "Dr Osei, 35," -> 35."""
+    match = AGE_AFTER_NAME.match(text, end)
+    return int(match.group(1)) if match else None
+
+
+RANK_WORDS = {"elder": 1, "older": 1, "eldest": 1, "oldest": 1, "younger": -1, "youngest": -1}
+
+
+def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) -> int | None:
+    """The cluster of whoever a quotation is attributed to: the first person mentioned in
+    the few words after it ("“...,” she said"), else the last one just before it ("Mr Rao
+    said: “...”")."""
+    text = doc_text(doc)
+    # Never across a paragraph break: the next paragraph's first name is someone new.
+    after = [m for m in mentions if quote[1] <= m.start < quote[1] + 40 and "\n" not in text[quote[1]:m.start]]
+    if after:
+        return min(after, key=lambda m: m.start).cluster
+    # A quotation opening a paragraph of its own goes on with the speaker just before it.
+    before = [m for m in mentions if quote[0] - 40 <= m.start < quote[0] and m.end <= quote[0]]
+    return max(before, key=lambda m: m.start).cluster if before else None
+
+
+def locate_role(doc: Doc, cand: Candidate) -> None:
+    """A description's sentence and whether it is a subject ("The 24-year-old won ... He
+    said"), as `_locate` records them for names."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is not None:
+        cand.sent = span.sent.start_char
+        cand.subject = span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def is_subject(doc: Doc, cand: Candidate) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def window_start(doc: Doc, at: int) -> int:
+    paras = [p for p in (doc._.paragraphs or [(0, len(doc_text(doc)))]) if p[0] <= at]
+    return paras[max(0, len(paras) - PRONOUN_WINDOW)][0] if paras else 0
+
+
+def names_entity(m: Candidate) -> bool:
+    """Whether a mention names its entity (not "the 35-year-old", "he" or "His")."""
+    return not m.role and m.name[0].isupper() and m.name.lower() not in PERSONAL_PRONOUNS
+
+
+def majority_label(members: list[Candidate]) -> str:
+    labels = Counter(m.label for m in members)
+    return max(sorted(labels), key=lambda lab: (labels[lab], lab == "PERSON"))

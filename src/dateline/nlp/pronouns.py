@@ -1,0 +1,108 @@
+"""Third-person pronouns bound to the person they mean: in the sentence, the one
+before, past a fronted clause, and inside quotations never the one quoted."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..segment import inside
+from .kinship import Kinship
+from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, is_subject, majority_label,
+                      names_entity, quoted_speaker, window_start)
+
+
+def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """Third-person pronouns, possessives included ("his sister"), bound to the nearest
+    earlier person of a compatible gender named outside a quotation ("“I recognised him,”
+    Ms Han said" is her brother); a binding teaches the entity its gender. A kin word
+    after a possessive ("her brother", "my father") is a mention of that relative."""
+    quoted = doc._.quoted or []
+    # A person mention in a cluster that is mostly a place or a company ("Busan" tagged
+    # PERSON once) takes no pronouns.
+    people = sorted((c for c in cands if c.label == "PERSON"
+                     and majority_label(clusters[c.cluster]) == "PERSON"), key=lambda c: c.start)
+    persons = [c for c in people if not inside(quoted, c.start, c.end)]
+    kinship = Kinship(doc, cands, clusters)
+    out: list[Candidate] = []
+    pronouns = [t for t in doc if t.lower_ in PERSONAL_PRONOUNS or t.lower_ == "my"]
+    # Narration first, so that "she said" after a quotation is known before the pronouns
+    # inside it, which never mean the one quoted: "“He is a nervous wreck,” he said".
+    for inner in (False, True):
+        for tok in pronouns:
+            quote = next((q for q in quoted if q[0] <= tok.idx < q[1]), None)
+            if (quote is not None) != inner:
+                continue
+            speaker = quoted_speaker(doc, quote, persons + out) if quote else None
+            # Inside a quotation, people it names itself count too: "“Park Jong-su has grown
+            # ginseng since he was a teenager.”"
+            named = persons + [c for c in people if quote and quote[0] <= c.start < tok.idx]
+            owner = speaker if tok.lower_ == "my" else _antecedent(
+                doc, tok, PERSONAL_PRONOUNS[tok.lower_],
+                [c for c in named + out if c.cluster != speaker] or named + out, clusters)
+            if owner is None:
+                continue
+            if tok.lower_ != "my":
+                out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
+                                     PERSONAL_PRONOUNS[tok.lower_], cluster=owner))
+                clusters[owner].append(out[-1])
+            out += kinship.relative(tok, owner, quote)
+    return out
+
+
+def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
+                clusters: list[list[Candidate]]) -> int | None:
+    """Nearest compatible person in the pronoun's own sentence; failing that, the previous
+    sentence's persons (its subject first, else the one named last: "moves the
+    24-year-old into the top 100. He said ..."); then the most recent compatible *subject*
+    of an earlier sentence, then the most recent at all."""
+    floor, sent_start = window_start(doc, tok.idx), tok.sent.start_char
+    pool = [c for c in persons if floor <= c.start < tok.idx
+            and cluster_gender(clusters[c.cluster]) in (None, gender)
+            and not _clause_mate(doc, tok, c)]
+    pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
+    same = _named_people_first([c for c in pool if c.start >= sent_start], clusters)
+    # Someone known to be of the pronoun's gender before someone whose gender is unknown
+    # ("She attended a lunch with President Moon Jae-in and extended an invitation from
+    # her brother").
+    same = [c for c in same if cluster_gender(clusters[c.cluster]) == gender] + [
+        c for c in same if cluster_gender(clusters[c.cluster]) != gender]
+    before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
+    previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
+    previous = [c for c in previous if is_subject(doc, c)][-1:] or previous
+    subjects = [c for c in pool if is_subject(doc, c)]
+    if not same:
+        ahead = _cataphor(doc, tok, gender, persons, clusters)
+        if ahead is not None:
+            return ahead
+    best = (same or previous or subjects or pool or [None])[0]
+    return best.cluster if best is not None else None
+
+
+def _cataphor(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
+              clusters: list[list[Candidate]]) -> int | None:
+    """A pronoun in a clause put before its sentence's subject means that subject: "Asked
+    whether her father would stay away, Ms. Lee laughed"."""
+    root = tok.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i <= tok.i or tok.i in {t.i for t in subject.subtree}:
+        return None
+    for cand in persons:
+        if cand.start <= subject.idx < cand.end and cluster_gender(clusters[cand.cluster]) in (None, gender):
+            return cand.cluster
+    return None
+
+
+def _named_people_first(pool: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """Someone the article named in full, or with an honorific, goes before a lone word
+    the model called a person ("for Busan, where he was due": he is the president)."""
+    named = [c for c in pool if any(" " in m.name or m.gender or m.titles
+                                    for m in clusters[c.cluster] if names_entity(m))]
+    return named or pool
+
+
+def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
+    """An object pronoun never refers to its own verb's subject ("Choi greeted her")."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == verb.i

@@ -1,0 +1,313 @@
+"""Descriptions that are mentions of a person: titles ("the president"), appositions
+("a veteran negotiator"), roles said in passing, a news lead's opening description,
+descriptions given again, and ages ("the 35-year-old")."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..segment import inside
+from .mention import (Candidate, POSSESSIVE, appositions, cluster_gender, continues, doc_text,
+                      names_entity, norm, overlaps, quoted_speaker)
+from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
+                    PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
+
+
+def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the president" binds to the person most recently given that title by name; "the
+    ministry" to the latest organisation with that word in its name. Inside a quotation
+    the role is never the one quoted ("“The minister asked good questions,” Mr Kerrigan
+    said", though he is a minister too)."""
+    out = []
+    quoted = doc._.quoted or []
+    people = [c for c in cands if c.label == "PERSON"]
+    for tok in doc[1:]:
+        if doc[tok.i - 1].lower_ != "the" or not tok.is_lower:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"):
+            continue
+        quote = next((q for q in quoted if q[0] <= tok.idx < q[1]), None)
+        holder = _role_holder(tok, cands, quoted_speaker(doc, quote, people) if quote else None)
+        if holder is not None:
+            label = clusters[holder][0].label
+            out.append(Candidate(doc[tok.i - 1].idx, tok.idx + len(tok.text), "the " + tok.text,
+                                 label, cluster=holder))
+            clusters[holder].append(out[-1])
+    return out
+
+
+def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A description in apposition to a person's name is a mention of that person: "Kim
+    Chol-ho, a veteran negotiator", "the unification minister, Kim Seo-yeon", "his son,
+    Lee Jae-won". The mention runs from the description's first word to its head noun."""
+    out = []
+    taken = {(c.start, c.end) for c in cands}
+    for cand in cands:
+        if cand.label != "PERSON" or cand.role:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for head in appositions(span):
+            if head.pos_ != "NOUN" or head.i in range(span.start, span.end):
+                continue
+            start = head.left_edge
+            role = Candidate(start.idx, head.idx + len(head.text), doc_text(doc)[start.idx:head.idx + len(head.text)],
+                             "PERSON", cluster=cand.cluster, role=True)
+            if (role.start, role.end) not in taken and not overlaps(role, cand):
+                taken.add((role.start, role.end))
+                out.append(role)
+                clusters[cand.cluster].append(role)
+    return out
+
+
+def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A news lead that opens on a description ("The founder of Gulf Crest Shipping said
+    ...", "A businessman accused of cheating pensioners went on trial ...") is about the
+    person the body names next: the one holding that title, else the first person named
+    after the lead whose gender fits the lead's pronouns ("that she step aside")."""
+    sents = list(doc.sents)
+    if not sents:
+        return []
+    lead = sents[0]
+    head = next((t for t in lead.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                 and t.is_lower and t.tag_ == "NN" and t.lower_ in PERSON_NOUNS), None)
+    if head is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
+        return []
+    start = min(c.idx for c in head.children if c.dep_ == "det")
+    end = head.idx + len(head.text)
+    if any(c.start < end and start < c.end for c in cands if c.label == "PERSON"):
+        return []
+    holder = _lead_holder(doc, head, lead, cands, clusters)
+    if holder is None:
+        return []
+    role = Candidate(start, end, doc_text(doc)[start:end], "PERSON", cluster=holder, role=True)
+    clusters[holder].append(role)
+    return [role]
+
+
+def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
+                 clusters: list[list[Candidate]]) -> int | None:
+    titled = _title_holder(head.lower_, head.idx, cands) if head.lower_ in TITLES else None
+    if titled is not None:
+        return titled
+    gender = ("m" if head.lower_ in MALE_WORDS else "f" if head.lower_ in FEMALE_WORDS else
+              next((PRONOUN_GENDER[t.lower_] for t in doc[head.i + 1:lead.end]
+                    if t.lower_ in ("he", "she") and not inside(doc._.quoted or [], t.idx, t.idx + 1)), None))
+    later = [c for c in cands if c.label == "PERSON" and not c.role and c.start >= lead.end_char
+             and " " in c.name and (gender is None or cluster_gender(clusters[c.cluster]) in (None, gender))]
+    return later[0].cluster if later else None
+
+
+_ROLE_MODIFIERS = {"new", "former", "outgoing", "incoming", "acting", "then"}
+
+
+def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"The chief executive said ..." is the person an earlier sentence gave that role in
+    passing: "Ms. Okoro, who is also Fernleaf's chief executive", "Liu Jianguo, who as
+    vice minister of commerce ...", "has named Huang Xinyi as its chief executive"."""
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc:
+        found = _title_phrase(doc, tok) if tok.lower_ == "the" else None
+        if found is None:
+            continue
+        phrase, head = found
+        end = head.idx + len(head.text)
+        if any(a < end and tok.idx < b for a, b in taken):
+            continue
+        holder = _phrase_holder(doc, phrase, tok.idx, cands)
+        if holder is not None:
+            role = Candidate(tok.idx, end, doc_text(doc)[tok.idx:end], "PERSON", cluster=holder, role=True)
+            out.append(role)
+            clusters[holder].append(role)
+    return out
+
+
+def _title_phrase(doc: Doc, the: Token) -> tuple[str, Token] | None:
+    """("chief executive", executive) for "the new chief executive said"."""
+    i = the.i + 1
+    if i < len(doc) and doc[i].lower_ in _ROLE_MODIFIERS:
+        i += 1
+    j = i
+    while j < len(doc) and j < i + 3 and doc[j].is_lower and doc[j].lower_ in TITLES:
+        j += 1
+    if j == i or doc[j - 1].pos_ != "NOUN":
+        return None
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of" or nxt.text in POSSESSIVE):
+        return None
+    return " ".join(t.lower_ for t in doc[i:j]), doc[j - 1]
+
+
+def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate]) -> int | None:
+    """The person named, before it, in the latest earlier sentence that uses `phrase`."""
+    people = [c for c in cands if c.label == "PERSON" and not c.role]
+    hits = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", doc_text(doc).lower())
+            if m.start() < at]
+    for hit in reversed(hits):
+        sent = doc.char_span(hit, hit + len(phrase), alignment_mode="expand")
+        if sent is None or sent.sent.start_char <= at < sent.sent.end_char:
+            continue
+        if sent.start and doc[sent.start - 1].lower_ in ("the", "a", "an", "another"):
+            continue  # "Mr Lee met the minister": the role is someone else's
+        named = [c for c in people if sent.sent.start_char <= c.start < hit
+                 and not re.match(r"['’]s?\s*$", doc_text(doc)[c.end:hit])]  # not "Corvane's"
+        if named:
+            return named[-1].cluster
+    return None
+
+
+_DESCRIBERS = {"the", "his", "her", "their"}
+
+
+def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A description the article already gave someone names them again: after "her
+    husband, Chukwudi Eze" or "the pianist Choi Yu-na", a later "her husband" or "the
+    pianist" is that person (the latest one so described)."""
+    described: list[tuple[int, str, int]] = [
+        (c.start, c.name.split()[-1].lower(), c.cluster) for c in cands if c.role]
+    described += [(c.start, word, c.cluster) for c in cands if c.label == "PERSON" and not c.role
+                  for word in [_noun_before(doc, c)] if word]
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc[1:]:
+        det = doc[tok.i - 1]
+        if tok.pos_ != "NOUN" or det.lower_ not in _DESCRIBERS or continues(doc, tok):
+            continue
+        if tok.lower_ in KIN_WORDS and det.lower_ != "the":
+            continue  # "her brother" is whoever her brother is: see Kinship
+        earlier = [d for d in described if d[1] == tok.lower_ and d[0] < det.idx]
+        if not earlier or any(a < tok.idx + len(tok) and det.idx < b for a, b in taken):
+            continue
+        cluster = max(earlier)[2]
+        role = Candidate(det.idx, tok.idx + len(tok.text), doc_text(doc)[det.idx:tok.idx + len(tok.text)],
+                         "PERSON", cluster=cluster, role=True)
+        out.append(role)
+        clusters[cluster].append(role)
+    return out
+
+
+def _noun_before(doc: Doc, cand: Candidate) -> str | None:
+    """"pianist" in "the pianist Choi Yu-na": a lower-case noun right before a name."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = doc[span.start - 1]
+    return prev.lower_ if prev.pos_ == "NOUN" and prev.is_lower else None
+
+
+_AGE_ROLE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b(?!\s+[a-z]+\s+of\b)")
+
+
+def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the 35-year-old" is the person whose age the article gave as 35 ("Dr Osei, 35,");
+    with no age given, a sentence opening "The 24-year-old" goes on about the subject of
+    the sentence before ("Chinedu Okafor won the marathon ... The 24-year-old, running
+    only his second marathon, ...")."""
+    out = []
+    people = [c for c in cands if c.label == "PERSON" and not c.role]
+    for m in _AGE_ROLE.finditer(doc_text(doc)):
+        age = int(m.group(1))
+        ages = [c for c in people if c.start < m.start() and c.age == age]
+        holder = ages[-1].cluster if ages else _previous_subject(doc, m.start(), age, people, clusters)
+        if holder is not None:
+            role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=holder, role=True)
+            out.append(role)
+            clusters[role.cluster].append(role)
+    return out
+
+
+def _previous_subject(doc: Doc, at: int, age: int, people: list[Candidate],
+                      clusters: list[list[Candidate]]) -> int | None:
+    """The subject of the sentence before the one that starts at `at`, if it is a person
+    whose age, if given, is `age`."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span.sent.start_char != at or span.sent.start == 0:
+        return None
+    before = doc[span.sent.start - 1].sent
+    subjects = [c for c in people if before.start_char <= c.start < before.end_char and c.subject
+                and not c.aside]
+    if not subjects:
+        return None
+    cluster = subjects[0].cluster
+    known = {c.age for c in clusters[cluster] if c.age is not None}
+    return cluster if known <= {age} else None
+
+
+def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """An age description still unbound once pronouns are known is the person the last
+    sentence before it was about, named or not: "“...,” she said. The 81-year-old trained
+    as a nurse"; "she still dives most mornings. “Nothing, probably,” the 79-year-old said"."""
+    taken = {c.start for c in cands}
+    text = doc_text(doc)
+    out = []
+    for m in _AGE_ROLE.finditer(text):
+        if m.start() in taken:
+            continue
+        # Opening a sentence or naming a quotation's speaker, it goes on about the last
+        # sentence's subject; inside a sentence ("the president introduced Mr Ji, and the
+        # 35-year-old waved"), about the person named last before it.
+        opens = m.group()[0] == "T" or re.search(r"[”\"],?\s*$", text[max(0, m.start() - 4):m.start()])
+        holder = (_last_subject_before if opens else _last_named_here)(doc, m.start(), int(m.group(1)),
+                                                                        cands, clusters)
+        if holder is not None:
+            role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=holder, role=True)
+            out.append(role)
+            clusters[holder].append(role)
+    return out
+
+
+def _last_named_here(doc: Doc, at: int, age: int, cands: list[Candidate],
+                     clusters: list[list[Candidate]]) -> int | None:
+    """The person named last before `at` in its own sentence, if their age fits."""
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    named = [c for c in cands if c.label == "PERSON" and here.sent.start_char <= c.start < at and names_entity(c)]
+    if not named:
+        return None
+    cluster = max(named, key=lambda c: c.start).cluster
+    known = {c.age for c in clusters[cluster] if c.age is not None}
+    return cluster if known <= {age} else None
+
+
+def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
+                         clusters: list[list[Candidate]]) -> int | None:
+    """The person mention (name or pronoun) that is the subject of the nearest sentence
+    before `at` outside quotation marks, if its person's age, if given, is `age`."""
+    quoted = doc._.quoted or []
+    persons = [c for c in cands if c.label == "PERSON" and c.start < at and not inside(quoted, c.start, c.end)]
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    sent_start = here.sent.start_char
+    for cand in sorted(persons, key=lambda c: -c.start):
+        if cand.start >= sent_start:
+            continue  # its own sentence: the age describes someone else there
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            known = {c.age for c in clusters[cand.cluster] if c.age is not None}
+            return cand.cluster if known <= {age} else None
+    return None
+
+
+def _role_holder(tok: Token, cands: list[Candidate], speaker: int | None = None) -> int | None:
+    if tok.lower_ in TITLES:
+        return _title_holder(tok.lower_, tok.idx, [c for c in cands if c.cluster != speaker])
+    orgs = [c for c in cands if c.label == "ORG" and c.start < tok.idx]
+    if tok.lower_ not in GENERIC_ORG_NOUNS:
+        orgs = [c for c in orgs if tok.lower_ in norm(c.name).split()]
+    return orgs[-1].cluster if orgs else None
+
+
+def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
+    # The latest holder named before the role, else the first named after it (a lead
+    # paragraph often says "the president" before the body names him).
+    words = TITLE_SYNONYMS.get(word, {word})
+    holders = [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)]
+    before = [c for c in holders if c.start < at]
+    if before:
+        return before[-1].cluster
+    return holders[0].cluster if holders else None

@@ -1,0 +1,63 @@
+"""Tests for dateline.nlp.kinship through the full pipeline: kin descriptions bound to
+the relative. Every text here is written for these tests; the people are fictional."""
+from __future__ import annotations
+
+from test_entities import analyze, entity, owner
+
+
+def test_a_kin_word_after_a_possessive_is_the_relative_of_the_same_family(analyzer):
+    text = ("Seo Dong-gyu walked out of the prison in Daejeon on Monday and hugged his "
+            "older sister.\n\nSeo Hye-jin, who campaigned for his release for nine years, "
+            "said she had never doubted that her brother was innocent.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his older sister") is entity(doc, "Seo Hye-jin")
+    assert owner(doc, "her brother") is entity(doc, "Seo Dong-gyu")
+
+
+def test_a_kin_word_follows_the_family_the_article_describes(analyzer):
+    # Two men share the name; the generations the article gives tell father from brother.
+    text = ("Park Jong-gil, 70, said he would hand the shipyard to his son, Park Tae-won.\n\n"
+            "Park Tae-won's sister, Park Eun-ji, 38, will run the design office. Ms Park said "
+            "she backed her brother and hoped her father would enjoy his retirement.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her brother") is entity(doc, "Park Tae-won")
+    assert owner(doc, "her father") is entity(doc, "Park Jong-gil")
+
+
+def test_a_kin_word_never_means_its_own_owner_and_elder_picks_by_age(analyzer):
+    text = ("Gareth Pryce, 45, and Owen Pryce, 41, have not spoken since their father died.\n\n"
+            "Outside the court Owen Pryce said he hoped his brother would call him. Their "
+            "mother, Ruth Pryce, 74, left the court with her elder son.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his brother") is entity(doc, "Gareth Pryce")
+    assert owner(doc, "her elder son") is entity(doc, "Gareth Pryce")
+
+
+def test_my_in_a_quotation_is_the_speaker_s(analyzer):
+    text = ("Ines Varga, 52, and her husband, Tamas Varga, 55, both teach at the academy.\n\n"
+            "“My husband is the better teacher,” Ms Varga said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "My husband") is entity(doc, "Tamas Varga")
+    assert all(e.name != "My husband" for e in doc.entities)
+
+
+def test_no_relative_is_guessed_when_the_family_is_not_named(analyzer):
+    text = ("Nadia Brennan, the mayor, said her brother had been ill. Ms Brennan met "
+            "Colm Keogh on Tuesday.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her brother") is None
+
+
+def test_a_relation_read_back_names_the_spouse(analyzer):
+    text = ("Ines Varga, 52, and her husband, Tamas Varga, 55, teach at the academy with "
+            "their daughter, Dora Varga.\n\nMr Varga said he had been surprised to learn that "
+            "his wife had been nominated too.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his wife") is entity(doc, "Ines Varga")
+
+
+def test_a_japanese_couple_s_kin_words(analyzer):
+    text = ("Sano Keiko, a marine biologist, and her husband, Sano Hiroshi, 66, built the "
+            "camera together.\n\nMr Sano joined his wife's project in 2015.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his wife") is entity(doc, "Sano Keiko")
