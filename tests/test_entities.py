@@ -429,3 +429,12 @@ def test_a_pronoun_going_on_with_the_subject_does_not_teach_an_object_its_gender
     assert baek.gender != "f" and owner(doc, "Mr Baek") is baek
 
 
+
+
+def test_a_dr_short_form_learns_its_gender_from_the_next_speaker(analyzer):
+    text = ("The study was led by Sato Ken, 47, and his wife, Sato Emi, 44.\n\n"
+            "Dr Sato said the idea came to her on a night shift. Her husband ran the ward. "
+            "Dr Sato, who is known for his dry humour, said the hardest part was the "
+            "paperwork. “They thought we were mad,” he said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Dr Sato", 1) is entity(doc, "Sato Ken")

@@ -267,6 +267,24 @@ def _pronoun_gender(doc: Doc, cands: list[Candidate]) -> None:
         gender = _first_pronoun_gender(doc, span.end, span.sent.end, stop)
         if " " in cand.name or (cand.subject and _subject_pronoun_follows(doc, span, gender)):
             cand.gender = gender  # "Dr Mori said she hoped": this Dr Mori is a woman
+        elif cand.subject and span[0].lower_ in HONORIFICS and HONORIFICS[span[0].lower_] is None:
+            cand.gender = _next_speaker_gender(doc, span, stop)  # "Dr Mori", "Prof Lin"
+
+
+def _next_speaker_gender(doc: Doc, span: Span, stop: int) -> str | None:
+    """For a short form whose honorific has no gender and which is its sentence's subject,
+    the speaker the next sentence opens on, before anyone else is named: "Dr Mori, who is
+    known for his dry humour, said ... “They thought we were mad,” he said."."""
+    sent = span.sent
+    if sent.end >= len(doc):
+        return None
+    quoted = doc._.quoted or []
+    for tok in doc[sent.end:doc[sent.end].sent.end]:
+        if tok.idx >= stop:
+            return None
+        if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and not inside(quoted, tok.idx, tok.idx + 1):
+            return PERSONAL_PRONOUNS[tok.lower_]
+    return None
 
 
 def _subject_pronoun_follows(doc: Doc, span: Span, gender: str | None) -> bool:
