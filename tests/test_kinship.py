@@ -61,3 +61,11 @@ def test_a_japanese_couple_s_kin_words(analyzer):
             "camera together.\n\nMr Sano joined his wife's project in 2015.")
     doc = analyze(analyzer, text)
     assert owner(doc, "his wife") is entity(doc, "Sano Keiko")
+
+
+def test_a_twin_named_by_given_name_only_is_the_sister_meant_later(analyzer):
+    text = ("Hannah Whitlock scored 27 points and her twin sister, Grace, pulled down 14 "
+            "rebounds. Their mother, Laura Whitlock, coaches the team.\n\n"
+            "“My sister does all the stuff nobody sees,” Hannah said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "My sister") is entity(doc, "Grace")
