@@ -121,8 +121,9 @@ def _coordinated_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate
             continue
         name = f"{given.text} {words[-1]}"
         tagged = [c for c in cands if (c.start, c.end) == (given.idx, given.idx + len(given.text))]
-        if tagged and (tagged[0].label in _NOT_PLACES or tagged[0].label == "PERSON") and " " not in tagged[0].name:
-            tagged[0].label, tagged[0].name = "PERSON", name  # the model may call "Claire" an ORG
+        first = tagged[0] if tagged else None
+        if first is not None and (first.label in _NOT_PLACES | {"PERSON"}) and " " not in first.name:
+            first.label, first.name = "PERSON", name  # the model may call "Claire" an ORG
         elif not tagged and not given.ent_type_:
             out.append(Candidate(given.idx, given.idx + len(given.text), name, "PERSON"))
     return out
@@ -282,7 +283,8 @@ def _next_speaker_gender(doc: Doc, span: Span, stop: int) -> str | None:
     for tok in doc[sent.end:doc[sent.end].sent.end]:
         if tok.idx >= stop:
             return None
-        if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and not inside(quoted, tok.idx, tok.idx + 1):
+        if (tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass")
+                and not inside(quoted, tok.idx, tok.idx + 1)):
             return PERSONAL_PRONOUNS[tok.lower_]
     return None
 
@@ -463,7 +465,8 @@ def _extend_spaced_syllable(doc: Doc, start: int, end: int) -> int:
     nxt = doc[end]
     # Right after a name word with no stop between, "In" cannot open a sentence, whatever
     # the parser says.
-    if nxt.is_title and nxt.is_alpha and len(nxt.text) <= 3 and not nxt.ent_type_ and doc[end - 1].whitespace_:
+    short = nxt.is_title and nxt.is_alpha and len(nxt.text) <= 3
+    if short and not nxt.ent_type_ and doc[end - 1].whitespace_:
         return end + 1
     return end
 
@@ -562,8 +565,8 @@ def _longer_name_target(cand: Candidate, clusters: list[list[Candidate]]) -> int
     words = norm(cand.name).split()
     if len(words) != 2:
         return None
-    options = [i for i, c in enumerate(clusters) if is_person(c) and norm(full_name(c)).split()[:2] == words
-               and len(norm(full_name(c)).split()) == 3]
+    options = [i for i, c in enumerate(clusters)
+               if is_person(c) and norm(full_name(c)).split()[:2] == words and len(norm(full_name(c)).split()) == 3]
     return options[0] if len(options) == 1 else None
 
 

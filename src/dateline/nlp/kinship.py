@@ -106,11 +106,14 @@ class Kinship:
         return gens
 
 
+_KIN_MODIFIERS = {"late", "twin"}  # "her late husband", "his twin brother"
+
+
 def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
     """The kin noun a possessive introduces, and its rank: "her elder son" -> (son, 1).
     Not when a name follows ("her brother Ji-hoon") or the word goes on ("son-in-law")."""
     i, rank = tok.i + 1, 0
-    while i < len(doc) and i <= tok.i + 2 and (doc[i].lower_ in RANK_WORDS or doc[i].lower_ in ("late", "twin")):
+    while i < len(doc) and i <= tok.i + 2 and (doc[i].lower_ in RANK_WORDS or doc[i].lower_ in _KIN_MODIFIERS):
         rank = rank or RANK_WORDS.get(doc[i].lower_, 0)
         i += 1
     if i >= len(doc) or doc[i].lower_ not in KIN_WORDS or doc[i].pos_ != "NOUN":

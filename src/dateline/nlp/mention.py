@@ -161,7 +161,8 @@ def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) 
     said: “...”")."""
     text = doc_text(doc)
     # Never across a paragraph break: the next paragraph's first name is someone new.
-    after = [m for m in mentions if quote[1] <= m.start < quote[1] + 40 and "\n" not in text[quote[1]:m.start]]
+    after = [m for m in mentions
+             if quote[1] <= m.start < quote[1] + 40 and "\n" not in text[quote[1]:m.start]]
     if after:
         return min(after, key=lambda m: m.start).cluster
     # A quotation opening a paragraph of its own goes on with the speaker just before it.

@@ -53,8 +53,9 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             if head.pos_ != "NOUN" or head.i in range(span.start, span.end):
                 continue
             start = head.left_edge
-            role = Candidate(start.idx, head.idx + len(head.text), doc_text(doc)[start.idx:head.idx + len(head.text)],
-                             "PERSON", cluster=cand.cluster, role=True)
+            end = head.idx + len(head.text)
+            role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
+                             role=True)
             if (role.start, role.end) not in taken and not overlaps(role, cand):
                 taken.add((role.start, role.end))
                 out.append(role)
@@ -182,8 +183,8 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
         if not earlier or any(a < tok.idx + len(tok) and det.idx < b for a, b in taken):
             continue
         cluster = max(earlier)[2]
-        role = Candidate(det.idx, tok.idx + len(tok.text), doc_text(doc)[det.idx:tok.idx + len(tok.text)],
-                         "PERSON", cluster=cluster, role=True)
+        end = tok.idx + len(tok.text)
+        role = Candidate(det.idx, end, doc_text(doc)[det.idx:end], "PERSON", cluster=cluster, role=True)
         out.append(role)
         clusters[cluster].append(role)
     return out
