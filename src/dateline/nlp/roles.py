@@ -204,37 +204,21 @@ _AGE_ROLE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b(?!\s+[a-z]+\s+of\b)")
 
 def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
     """"the 35-year-old" is the person whose age the article gave as 35 ("Dr Osei, 35,");
-    with no age given, a sentence opening "The 24-year-old" goes on about the subject of
-    the sentence before ("Chinedu Okafor won the marathon ... The 24-year-old, running
-    only his second marathon, ...")."""
+    with no age given, a sentence opening "The 24-year-old" goes on about the last named
+    subject before it ("Chinedu Okafor won the marathon ... The 24-year-old, running only
+    his second marathon, ..."); `ages_after_pronouns` binds the rest."""
     out = []
     people = [c for c in cands if c.label == "PERSON" and not c.role]
     for m in _AGE_ROLE.finditer(doc_text(doc)):
         age = int(m.group(1))
         ages = [c for c in people if c.start < m.start() and c.age == age]
-        holder = ages[-1].cluster if ages else _previous_subject(doc, m.start(), age, people, clusters)
+        holder = ages[-1].cluster if ages else (
+            _last_subject_before(doc, m.start(), age, people, clusters) if _opens(doc_text(doc), m) else None)
         if holder is not None:
             role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=holder, role=True)
             out.append(role)
             clusters[role.cluster].append(role)
     return out
-
-
-def _previous_subject(doc: Doc, at: int, age: int, people: list[Candidate],
-                      clusters: list[list[Candidate]]) -> int | None:
-    """The subject of the sentence before the one that starts at `at`, if it is a person
-    whose age, if given, is `age`."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span.sent.start_char != at or span.sent.start == 0:
-        return None
-    before = doc[span.sent.start - 1].sent
-    subjects = [c for c in people if before.start_char <= c.start < before.end_char and c.subject
-                and not c.aside]
-    if not subjects:
-        return None
-    cluster = subjects[0].cluster
-    known = {c.age for c in clusters[cluster] if c.age is not None}
-    return cluster if known <= {age} else None
 
 
 def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -250,14 +234,25 @@ def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Ca
         # Opening a sentence or naming a quotation's speaker, it goes on about the last
         # sentence's subject; inside a sentence ("the president introduced Mr Ji, and the
         # 35-year-old waved"), about the person named last before it.
-        opens = m.group()[0] == "T" or re.search(r"[”\"],?\s*$", text[max(0, m.start() - 4):m.start()])
-        holder = (_last_subject_before if opens else _last_named_here)(doc, m.start(), int(m.group(1)),
-                                                                        cands, clusters)
+        find = _last_subject_before if _opens(text, m) else _last_named_here
+        holder = find(doc, m.start(), int(m.group(1)), cands, clusters)
         if holder is not None:
             role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=holder, role=True)
             out.append(role)
             clusters[holder].append(role)
     return out
+
+
+def _opens(text: str, match: re.Match) -> bool:
+    """Whether an age description opens its sentence ("The 24-year-old") or names the
+    speaker right after a quotation ("“...,” the 79-year-old said")."""
+    before = text[max(0, match.start() - 4):match.start()]
+    return match.group()[0] == "T" or re.search(r"[”\"],?\s*$", before) is not None
+
+
+def _age_fits(cluster: list[Candidate], age: int) -> bool:
+    """Whether a person's stated age, if the article states one, is `age`."""
+    return {c.age for c in cluster if c.age is not None} <= {age}
 
 
 def _last_named_here(doc: Doc, at: int, age: int, cands: list[Candidate],
@@ -266,12 +261,12 @@ def _last_named_here(doc: Doc, at: int, age: int, cands: list[Candidate],
     here = doc.char_span(at, at + 1, alignment_mode="expand")
     if here is None:
         return None
-    named = [c for c in cands if c.label == "PERSON" and here.sent.start_char <= c.start < at and names_entity(c)]
+    named = [c for c in cands if c.label == "PERSON" and names_entity(c)
+             and here.sent.start_char <= c.start < at]
     if not named:
         return None
     cluster = max(named, key=lambda c: c.start).cluster
-    known = {c.age for c in clusters[cluster] if c.age is not None}
-    return cluster if known <= {age} else None
+    return cluster if _age_fits(clusters[cluster], age) else None
 
 
 def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
@@ -279,7 +274,8 @@ def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
     """The person mention (name or pronoun) that is the subject of the nearest sentence
     before `at` outside quotation marks, if its person's age, if given, is `age`."""
     quoted = doc._.quoted or []
-    persons = [c for c in cands if c.label == "PERSON" and c.start < at and not inside(quoted, c.start, c.end)]
+    persons = [c for c in cands
+               if c.label == "PERSON" and c.start < at and not inside(quoted, c.start, c.end)]
     here = doc.char_span(at, at + 1, alignment_mode="expand")
     if here is None:
         return None
@@ -289,8 +285,7 @@ def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
             continue  # its own sentence: the age describes someone else there
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            known = {c.age for c in clusters[cand.cluster] if c.age is not None}
-            return cand.cluster if known <= {age} else None
+            return cand.cluster if _age_fits(clusters[cand.cluster], age) else None
     return None
 
 
