@@ -438,3 +438,11 @@ def test_a_dr_short_form_learns_its_gender_from_the_next_speaker(analyzer):
             "paperwork. “They thought we were mad,” he said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Dr Sato", 1) is entity(doc, "Sato Ken")
+
+
+def test_market_shorthand_and_places_the_model_calls_people(analyzer):
+    text = ("Revs 35.1 mln vs 30.2 mln. The bank paid 1.5 U.S. Dlrs a share. Marta Quiroga "
+            "flew to San Francisco on Monday.")
+    doc = analyze(analyzer, text)
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert not any(w in name for name in people for w in ("Dlrs", "mln", "Francisco"))

@@ -35,7 +35,8 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
                       given_name_gender, is_person, locate_role, majority_label, name_ends,
                       names_entity, norm, overlaps, window_start)
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, HONORIFICS, KIN_WORDS, MALE_WORDS,
-                    ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, TITLES)
+                    NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_PREFIXES,
+                    TITLES)
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
 from .roles import (age_roles, ages_after_pronouns, appositive_roles, described_again, lead_description,
@@ -430,14 +431,25 @@ def repair(span: Span) -> Candidate | None:
         return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
     if end - start == 1 and _named_relative(doc[start]):
         return _person(doc, start, end)  # "her twin sister, Grace" tagged ORG
+    if span.label_ == "PERSON" and not _names_a_person(doc[start:end]):
+        return None  # "U.S. Dlrs", "Revs 35.1 mln vs", "Citibank NA>"
     described_org = start > 0 and doc[start - 1].lower_ in ORG_DESCRIBERS  # "the maker Brenner"
     if span.label_ == "PERSON" and doc[end - 1].lower_ not in ORG_HEAD_WORDS and not described_org:
+        if start < end and doc[start].lower_ in PLACE_PREFIXES and end - start > 1:
+            text = doc[start:end].text  # "San Francisco" tagged PERSON
+            return Candidate(doc[start].idx, doc[start].idx + len(text), text, "GPE")
         return _person(doc, start, end)
     label = "ORG" if span.label_ == "PERSON" else span.label_
     if start >= end:
         return None
     text = doc[start:end].text
     return Candidate(doc[start].idx, doc[start].idx + len(text), text, label)
+
+
+def _names_a_person(words: Span) -> bool:
+    """Whether the words of a PERSON span could be a name: no figures, no market shorthand."""
+    return not any(w.lower_ in NOT_NAME_WORDS or any(ch.isdigit() or ch in "<>" for ch in w.text)
+                   for w in words)
 
 
 def _named_relative(tok: Token) -> bool:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PRONOUN_GENDER
+from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PLACE_PREFIXES,
+                    PRONOUN_GENDER)
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 PRONOUN_WINDOW = 3  # paragraphs to look back for a pronoun's antecedent
@@ -66,7 +67,7 @@ def same_family(a: str, b: str) -> bool:
 def given_name_gender(name: str) -> str | None:
     """"Hillary Clinton" -> "f": the usual gender of a common given name, a weak clue."""
     words = norm(name).split()
-    if len(words) < 2:
+    if len(words) < 2 or words[0] in PLACE_PREFIXES:  # "San Francisco" is no Francisco
         return None
     given = words[-1] if family_name(name) == words[0] else words[0]
     for word in (given, words[-1]) if len(words) == 2 else (given,):

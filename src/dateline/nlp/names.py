@@ -80,6 +80,11 @@ ORG_HEAD_WORDS = {
     "centre", "center", "board", "energy", "systems", "technologies", "media", "news",
     "state",
 }
+# A "person" holding one of these words is no name at all: units and the shorthand of
+# market reports ("U.S. Dlrs", "Revs 35.1 mln vs").
+NOT_NAME_WORDS = {"dlrs", "dlr", "mln", "bln", "pct", "cts", "stg", "revs", "vs", "vs."}
+# A "person" whose first word is one of these is a place ("San Francisco", "Fort Worth").
+PLACE_PREFIXES = {"san", "santa", "santo", "são", "los", "las", "fort", "port", "lake", "mount"}
 # A "person" right after one of these nouns is an organisation ("the Stuttgart machine
 # tool maker Brenner Werkzeugbau", "the lender Carrow").
 ORG_DESCRIBERS = {
