@@ -446,3 +446,11 @@ def test_market_shorthand_and_places_the_model_calls_people(analyzer):
     doc = analyze(analyzer, text)
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     assert not any(w in name for name in people for w in ("Dlrs", "mln", "Francisco"))
+
+
+def test_a_name_broken_across_lines_is_named_on_one(analyzer):
+    doc = analyze(analyzer, "Treasury Secretary James Baker met George\nShultz in St Louis. "
+                            "Swiss Volksbank and Montedison Spa raised prices.")
+    assert "George Shultz" in {e.name for e in doc.entities if e.type == "PERSON"}
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert not people & {"St Louis", "Swiss Volksbank", "Montedison Spa"}

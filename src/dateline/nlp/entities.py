@@ -434,7 +434,8 @@ def repair(span: Span) -> Candidate | None:
     if span.label_ == "PERSON" and not _names_a_person(doc[start:end]):
         return None  # "U.S. Dlrs", "Revs 35.1 mln vs", "Citibank NA>"
     described_org = start > 0 and doc[start - 1].lower_ in ORG_DESCRIBERS  # "the maker Brenner"
-    if span.label_ == "PERSON" and doc[end - 1].lower_ not in ORG_HEAD_WORDS and not described_org:
+    org_head = doc[end - 1].lower_ in ORG_HEAD_WORDS or doc[end - 1].lower_.endswith("bank")
+    if span.label_ == "PERSON" and not org_head and not described_org:
         if start < end and doc[start].lower_ in PLACE_PREFIXES and end - start > 1:
             text = doc[start:end].text  # "San Francisco" tagged PERSON
             return Candidate(doc[start].idx, doc[start].idx + len(text), text, "GPE")
@@ -676,7 +677,7 @@ def to_entities(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]
         n = len(entities) + 1
         mentions = sorted({(m.start, m.end) for m in members})
         entities.append(Entity(
-            id=f"E{n}", name=full_name(named), type=majority_label(named),
+            id=f"E{n}", name=" ".join(full_name(named).split()), type=majority_label(named),
             mentions=[Mention(s, e, doc_text(doc)[s:e]) for s, e in mentions],
             titles=sorted({t for m in members for t in m.titles}),
             gender=cluster_gender(members), stands_for=_government(doc, named)))

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PLACE_PREFIXES,
-                    PRONOUN_GENDER)
+from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES,
+                    PLACE_PREFIXES, PRONOUN_GENDER)
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 PRONOUN_WINDOW = 3  # paragraphs to look back for a pronoun's antecedent

@@ -78,13 +78,14 @@ ORG_HEAD_WORDS = {
     "partners", "industries", "motors", "airlines", "foundation", "committee", "commission",
     "department", "office", "court", "police", "army", "navy", "federation", "society",
     "centre", "center", "board", "energy", "systems", "technologies", "media", "news",
-    "state",
+    "state", "spa", "ag", "nv", "sa", "gmbh", "bv", "ab", "asa", "oyj", "bancorp",
 }
 # A "person" holding one of these words is no name at all: units and the shorthand of
 # market reports ("U.S. Dlrs", "Revs 35.1 mln vs").
 NOT_NAME_WORDS = {"dlrs", "dlr", "mln", "bln", "pct", "cts", "stg", "revs", "vs", "vs."}
 # A "person" whose first word is one of these is a place ("San Francisco", "Fort Worth").
-PLACE_PREFIXES = {"san", "santa", "santo", "são", "los", "las", "fort", "port", "lake", "mount"}
+PLACE_PREFIXES = {"san", "santa", "santo", "são", "los", "las", "fort", "port", "lake", "mount",
+                  "st", "st.", "saint"}
 # A "person" right after one of these nouns is an organisation ("the Stuttgart machine
 # tool maker Brenner Werkzeugbau", "the lender Carrow").
 ORG_DESCRIBERS = {
