@@ -69,3 +69,13 @@ def test_a_twin_named_by_given_name_only_is_the_sister_meant_later(analyzer):
             "“My sister does all the stuff nobody sees,” Hannah said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "My sister") is entity(doc, "Grace")
+
+
+def test_a_short_form_goes_to_the_namesake_who_has_the_relative_it_speaks_of(analyzer):
+    text = ("Lucía Herrera Campos was elected mayor, beating her younger brother, Andrés Herrera "
+            "Campos.\n\nTheir father, Ernesto Herrera Villa, was mayor from 1992 to 1995. The "
+            "siblings have not spoken since February, when Mr Herrera accused his sister of "
+            "lying.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Mr Herrera") is entity(doc, "Andrés Herrera Campos")
+    assert owner(doc, "his sister") is entity(doc, "Lucía Herrera Campos")

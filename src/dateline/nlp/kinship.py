@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mention import (Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender, doc_text,
-                      full_name, is_person, locate_role, same_family)
+from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender,
+                      doc_text, full_name, is_person, locate_role, same_family)
 from .names import KIN_WORDS
 
 
@@ -36,7 +36,12 @@ class Kinship:
             return []
         target = self.known.get((owner, word))
         if target is None:
-            target = self._guess(owner, word, rank)
+            # A namesake the article gave this relative, when the owner has none or only a
+            # guessed one who is that very relative ("Mr Herrera accused his sister": the
+            # brother's sister, not the father's).
+            guess = self._guess(owner, word, rank)
+            found = self._namesake_with(owner, word, tok, guess)
+            owner, target = found if found is not None else (owner, guess)
         if target is None:
             return []
         self.known[(owner, word)] = target
@@ -45,6 +50,44 @@ class Kinship:
         locate_role(self.doc, cand)
         self.clusters[target].append(cand)
         return [cand]
+
+    def _namesake_with(self, owner: int, word: str, tok: Token,
+                       guess: int | None) -> tuple[int, int] | None:
+        """When the owner has no such relative (`guess` is None) or only the one a namesake
+        is known to have, and exactly one namesake has it ("Mr al-Haddad said he would not
+        attend unless his daughter asked him": the son named last has no daughter, the
+        father does), the short form and pronouns of this sentence were that namesake's:
+        they move to him. Returns (the namesake, the relative)."""
+        own, gender = full_name(self.clusters[owner]), cluster_gender(self.clusters[owner])
+        found = {(o, rel) for o, rel in self._relatives(word)
+                 if o != owner and is_person(self.clusters[o])
+                 and same_family(full_name(self.clusters[o]), own)
+                 and cluster_gender(self.clusters[o]) in (None, gender)}
+        if len(found) != 1:
+            return None
+        other, relative = found.pop()
+        if guess is not None and guess != relative:
+            return None
+        sent = tok.sent
+        moved = [m for m in self.clusters[owner] if sent.start_char <= m.start < sent.end_char
+                 and not m.role and len(m.name.split()) == 1]
+        if not any(m.name.lower() not in PERSONAL_PRONOUNS for m in moved):
+            return None  # only a short form named in this sentence says who it is
+        for m in moved:
+            self.clusters[owner].remove(m)
+            m.cluster = other
+            self.clusters[other].append(m)
+        return other, relative
+
+    def _relatives(self, word: str) -> list[tuple[int, int]]:
+        """(person, their relative of kind `word`) as the article states it, directly or
+        read back ("her father, X" gives X a daughter)."""
+        gender, offset, spouse = KIN_WORDS[word]
+        pairs = [(o, rel) for (o, w), rel in self.known.items() if w == word]
+        pairs += [(rel, o) for (o, w), rel in self.known.items()
+                  if KIN_WORDS[w][1] == -offset and KIN_WORDS[w][2] == spouse
+                  and cluster_gender(self.clusters[o]) in (None, gender)]
+        return pairs
 
     def _guess(self, owner: int, word: str, rank: int) -> int | None:
         """The one person named in full who shares the owner's family name and fits the
@@ -113,7 +156,7 @@ def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
     """The kin noun a possessive introduces, and its rank: "her elder son" -> (son, 1).
     Not when a name follows ("her brother Ji-hoon") or the word goes on ("son-in-law")."""
     i, rank = tok.i + 1, 0
-    while i < len(doc) and i <= tok.i + 2 and (doc[i].lower_ in RANK_WORDS or doc[i].lower_ in _KIN_MODIFIERS):
+    while i < len(doc) and i <= tok.i + 2 and doc[i].lower_ in RANK_WORDS.keys() | _KIN_MODIFIERS:
         rank = rank or RANK_WORDS.get(doc[i].lower_, 0)
         i += 1
     if i >= len(doc) or doc[i].lower_ not in KIN_WORDS or doc[i].pos_ != "NOUN":
