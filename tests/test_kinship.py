@@ -71,11 +71,11 @@ def test_a_twin_named_by_given_name_only_is_the_sister_meant_later(analyzer):
     assert owner(doc, "My sister") is entity(doc, "Grace")
 
 
+
 def test_a_short_form_goes_to_the_namesake_who_has_the_relative_it_speaks_of(analyzer):
-    text = ("Lucía Herrera Campos was elected mayor, beating her younger brother, Andrés Herrera "
-            "Campos.\n\nTheir father, Ernesto Herrera Villa, was mayor from 1992 to 1995. The "
-            "siblings have not spoken since February, when Mr Herrera accused his sister of "
-            "lying.")
+    text = ("Faisal Haddad, 71, said he would hand the shipping line to his eldest daughter, "
+            "Mariam Haddad, 43.\n\nHer brother, Omar Haddad, 38, will join the board. Mr "
+            "Haddad said he would not attend board meetings unless his daughter asked him to.")
     doc = analyze(analyzer, text)
-    assert owner(doc, "Mr Herrera") is entity(doc, "Andrés Herrera Campos")
-    assert owner(doc, "his sister") is entity(doc, "Lucía Herrera Campos")
+    assert owner(doc, "Mr Haddad") is entity(doc, "Faisal Haddad")
+    assert owner(doc, "his daughter") is entity(doc, "Mariam Haddad")

@@ -36,9 +36,7 @@ class Kinship:
             return []
         target = self.known.get((owner, word))
         if target is None:
-            # A namesake the article gave this relative, when the owner has none or only a
-            # guessed one who is that very relative ("Mr Herrera accused his sister": the
-            # brother's sister, not the father's).
+            # A namesake the article gave this relative, when the owner can have none.
             guess = self._guess(owner, word, rank)
             found = self._namesake_with(owner, word, tok, guess)
             owner, target = found if found is not None else (owner, guess)
@@ -53,11 +51,12 @@ class Kinship:
 
     def _namesake_with(self, owner: int, word: str, tok: Token,
                        guess: int | None) -> tuple[int, int] | None:
-        """When the owner has no such relative (`guess` is None) or only the one a namesake
-        is known to have, and exactly one namesake has it ("Mr al-Haddad said he would not
-        attend unless his daughter asked him": the son named last has no daughter, the
-        father does), the short form and pronouns of this sentence were that namesake's:
-        they move to him. Returns (the namesake, the relative)."""
+        """When the owner can have no such relative (`guess` is None) and exactly one
+        namesake is known to have one ("Mr al-Haddad said he would not attend unless his
+        daughter asked him": the son named last has no daughter, the father does), the short
+        form and pronouns of this sentence were that namesake's: they move to him. Returns
+        (the namesake, the relative). Where the owner could have one, nothing moves: that
+        guess lost on the cross-document set."""
         own, gender = full_name(self.clusters[owner]), cluster_gender(self.clusters[owner])
         found = {(o, rel) for o, rel in self._relatives(word)
                  if o != owner and is_person(self.clusters[o])
@@ -66,7 +65,7 @@ class Kinship:
         if len(found) != 1:
             return None
         other, relative = found.pop()
-        if guess is not None and guess != relative:
+        if guess is not None:
             return None
         sent = tok.sent
         moved = [m for m in self.clusters[owner] if sent.start_char <= m.start < sent.end_char
