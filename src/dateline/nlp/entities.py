@@ -32,7 +32,7 @@ from .component import Component
 from .cues import EVENT_VERBS, REPORTING_VERBS
 from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
-                      given_name_gender, is_person, locate_role, majority_label, name_ends,
+                      given_name_gender, is_person, locate, majority_label, name_ends,
                       names_entity, norm, overlaps, window_start)
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, HONORIFICS, KIN_WORDS, MALE_WORDS,
                     NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_PREFIXES,
@@ -74,7 +74,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += described_again(doc, cands, clusters)
     for cand in cands:
         if cand.role:
-            locate_role(doc, cand)
+            locate(doc, cand)
     cands += pronoun_mentions(doc, cands, clusters)
     cands += ages_after_pronouns(doc, cands, clusters)
     entities = to_entities(doc, cands, clusters)
@@ -228,11 +228,9 @@ def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _locate(doc: Doc, cand: Candidate) -> None:
     """Record the sentence, and a gendered noun right before the name ("Kim Jong Un's
     sister, Kim Yo Jong") as the mention's gender."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    span = locate(doc, cand)
     if span is None:
         return
-    cand.sent = span.sent.start_char
-    cand.subject = span.root.dep_ in ("nsubj", "nsubjpass")
     before = doc[span.start - 1].lower_ if span.start else ""
     cand.rank = RANK_WORDS.get(before, 0)
     asides = [*(doc._.quoted or []), *((c.start, c.end) for c in doc._.captions or [])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender,
-                      doc_text, full_name, is_person, locate_role, same_family)
+                      doc_text, full_name, is_person, locate, same_family)
 from .names import KIN_WORDS
 
 
@@ -45,7 +45,7 @@ class Kinship:
         self.known[(owner, word)] = target
         cand = Candidate(tok.idx, end, doc_text(self.doc)[tok.idx:end], "PERSON", KIN_WORDS[word][0],
                          cluster=target, role=True, aside=quote is not None)
-        locate_role(self.doc, cand)
+        locate(self.doc, cand)
         self.clusters[target].append(cand)
         return [cand]
 

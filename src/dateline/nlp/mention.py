@@ -171,13 +171,19 @@ def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) 
     return max(before, key=lambda m: m.start).cluster if before else None
 
 
-def locate_role(doc: Doc, cand: Candidate) -> None:
-    """A description's sentence and whether it is a subject ("The 24-year-old won ... He
-    said"), as `_locate` records them for names."""
+def locate(doc: Doc, cand: Candidate) -> Span | None:
+    """Record a mention's sentence and whether it is a subject ("The 24-year-old won ...
+    He said"); the mention's span, or None where it does not fall on tokens."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is not None:
         cand.sent = span.sent.start_char
         cand.subject = span.root.dep_ in ("nsubj", "nsubjpass")
+    return span
+
+
+def enclosing_quote(doc: Doc, at: int) -> tuple[int, int] | None:
+    """The quotation-mark span `at` falls in, if any."""
+    return next((q for q in doc._.quoted or [] if q[0] <= at < q[1]), None)
 
 
 def is_subject(doc: Doc, cand: Candidate) -> bool:

@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Token
 
 from ..segment import inside
 from .kinship import Kinship
-from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, is_subject, majority_label,
-                      names_entity, quoted_speaker, window_start)
+from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, enclosing_quote, is_subject,
+                      majority_label, names_entity, quoted_speaker, window_start)
 
 
 def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -28,7 +28,7 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     # inside it, which never mean the one quoted: "“He is a nervous wreck,” he said".
     for inner in (False, True):
         for tok in pronouns:
-            quote = next((q for q in quoted if q[0] <= tok.idx < q[1]), None)
+            quote = enclosing_quote(doc, tok.idx)
             if (quote is not None) != inner:
                 continue
             speaker = quoted_speaker(doc, quote, persons + out) if quote else None

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
 from .mention import (Candidate, POSSESSIVE, appositions, cluster_gender, continues, doc_text,
-                      names_entity, norm, overlaps, quoted_speaker)
+                      enclosing_quote, is_subject, names_entity, norm, overlaps, quoted_speaker)
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
 
@@ -20,14 +20,13 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
     the role is never the one quoted ("“The minister asked good questions,” Mr Kerrigan
     said", though he is a minister too)."""
     out = []
-    quoted = doc._.quoted or []
     people = [c for c in cands if c.label == "PERSON"]
     for tok in doc[1:]:
         if doc[tok.i - 1].lower_ != "the" or not tok.is_lower:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"):
             continue
-        quote = next((q for q in quoted if q[0] <= tok.idx < q[1]), None)
+        quote = enclosing_quote(doc, tok.idx)
         holder = _role_holder(tok, cands, quoted_speaker(doc, quote, people) if quote else None)
         if holder is not None:
             label = clusters[holder][0].label
@@ -283,8 +282,7 @@ def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
     for cand in sorted(persons, key=lambda c: -c.start):
         if cand.start >= sent_start:
             continue  # its own sentence: the age describes someone else there
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+        if is_subject(doc, cand):
             return cand.cluster if _age_fits(clusters[cand.cluster], age) else None
     return None
 
