@@ -271,7 +271,8 @@ def entity() -> None:
 @friendly
 def entity_show(name, by, db, as_json) -> None:
     """One entity: aliases, counts, first/last seen, mentions per month (or day),
-    co-occurring entities, roles, quotes by and about it, timeline."""
+    co-occurring entities, roles, the government a seat acts for (or the seats acting for
+    a country), quotes by and about it, timeline."""
     with _store(db) as store:
         profile = queries.entity_profile(store, name, by=by)
     if as_json:
