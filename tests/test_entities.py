@@ -454,3 +454,15 @@ def test_a_name_broken_across_lines_is_named_on_one(analyzer):
     assert "George Shultz" in {e.name for e in doc.entities if e.type == "PERSON"}
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     assert not people & {"St Louis", "Swiss Volksbank", "Montedison Spa"}
+
+
+def test_a_namesake_called_by_given_name_is_not_the_honorific_short_form(analyzer):
+    # News calls all but one of a family by their given names: once "Priya" is how the
+    # daughter is named, "Ms Nair" is her mother, though the daughter was named last.
+    text = ("Lakshmi Nair opened her bakery in Kochi in 1998.\n\n"
+            "Her daughter, Priya Nair, 24, joined the business last year. Priya said she "
+            "had redesigned the shop's sign.\n\n"
+            "Ms Nair said the bakery would open a second branch in the spring.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Ms Nair") is entity(doc, "Lakshmi Nair")
+    assert owner(doc, "Priya", 1) is entity(doc, "Priya Nair")

@@ -505,7 +505,7 @@ def _person(doc: Doc, start: int, end: int) -> Candidate | None:
     first, last = doc[mention_start], doc[end - 1]
     name = doc[start:end].text
     return Candidate(first.idx, last.idx + len(last.text), name, "PERSON", gender,
-                     titles, -1)
+                     titles, -1, honorific=doc[mention_start].lower_ in HONORIFICS)
 
 
 def _titles_before(doc: Doc, start: int) -> list[str]:
@@ -612,6 +612,11 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
         # "Ms. Choi, the pianist" is the Choi the article called a pianist.
         same = [i for i in options if any(cand.described & m.described for m in clusters[i])]
         options = same or options
+    if cand.honorific:
+        # Where family members share a name, news calls all but one of them by their given
+        # names ("Ella said ..."): "Ms Fenwick" is then a namesake not called so.
+        formal = [i for i in options if not _called_by_given_name(clusters[i], cand)]
+        options = formal or options
     if cand.gender:
         # A person of unknown gender stays a candidate beside those known to match: the
         # more recent one wins ("Huang Zhiwei ... Huang Lei, who oversees ... Mr Huang").
@@ -622,6 +627,16 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
     if cand.rank and len(before) > 1:
         return by_seniority(before, clusters, cand.rank)
     return max(before or options, key=lambda i: _salience(clusters[i], cand.start))
+
+
+def _called_by_given_name(cluster: list[Candidate], cand: Candidate) -> bool:
+    """Whether the article, outside quotations, called this person by another of their
+    names alone, with no honorific, before `cand` ("Ella said" after "Ella Fenwick")."""
+    full = norm(full_name(cluster)).split()
+    return len(full) > 1 and any(
+        m.start < cand.start and not m.aside and not m.role and not m.honorific
+        and len(norm(m.name).split()) == 1 and norm(m.name) in full and norm(m.name) != norm(cand.name)
+        for m in cluster)
 
 
 _PARENTS = {"father", "mother", "grandfather", "grandmother", "dad", "mum", "mom"}

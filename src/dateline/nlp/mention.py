@@ -37,6 +37,7 @@ class Candidate:
     age: int | None = None  # "Prakash Rao, 54,"
     generation: int = 0  # "his father, X" 1, "his son, X" -1: who is the elder of a family
     described: set[str] = field(default_factory=set)  # "pianist": "the pianist Choi Yu-na"
+    honorific: bool = False  # "Ms Fenwick", "Dr Sano": written with Mr, Ms, Dr, ...
 
 
 def doc_text(doc: Doc) -> str:
