@@ -2,6 +2,8 @@
 in passing, a lead's description and ages. Every text here is written for these tests; the people are fictional."""
 from __future__ import annotations
 
+import pytest
+
 from test_entities import analyze, entity, owner
 
 
@@ -99,3 +101,17 @@ def test_an_age_inside_a_sentence_is_the_person_named_just_before(analyzer):
             "Ms Quinn, and the 35-year-old waved.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the 35-year-old") is entity(doc, "Dara Quinn")
+
+
+@pytest.mark.parametrize("text, defendant", [
+    ("A jury in Bristol found Owen Pritchard, 41, guilty of arson on Monday. His neighbour, "
+     "Gareth Lloyd, gave evidence against him.\n\nThe defendant will be sentenced in May.",
+     "Owen Pritchard"),
+    ("Nadia Karim, 36, is charged with fraud. Her accountant, Peter Vance, told the court "
+     "she had signed every invoice.\n\nThe judge said the accused would stay on bail.",
+     "Nadia Karim"),
+])
+def test_the_defendant_is_the_person_put_on_trial(analyzer, text, defendant):
+    doc = analyze(analyzer, text)
+    role = "The defendant" if "The defendant" in text else "the accused"
+    assert owner(doc, role) is entity(doc, defendant)

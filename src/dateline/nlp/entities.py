@@ -39,7 +39,7 @@ from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, HONORIFICS, KIN_WORDS
                     TITLES)
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .roles import (age_roles, ages_after_pronouns, appositive_roles, described_again, lead_description,
+from .roles import (age_roles, ages_after_pronouns, appositive_roles, case_roles, described_again, lead_description,
                     role_mentions, roles_said_before)
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
@@ -72,6 +72,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += lead_description(doc, cands, clusters)
     cands += age_roles(doc, cands, clusters)
     cands += described_again(doc, cands, clusters)
+    cands += case_roles(doc, cands, clusters)
     for cand in cands:
         if cand.role:
             locate(doc, cand)
