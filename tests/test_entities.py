@@ -466,3 +466,15 @@ def test_a_namesake_called_by_given_name_is_not_the_honorific_short_form(analyze
     doc = analyze(analyzer, text)
     assert owner(doc, "Ms Nair") is entity(doc, "Lakshmi Nair")
     assert owner(doc, "Priya", 1) is entity(doc, "Priya Nair")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Atacama Copper will spend $1.2 billion on a new pit, the company said.", "Atacama Copper"),
+    ("Workers at Atacama Copper's mine near Calama voted on Monday to strike.", "Atacama Copper"),
+    ("The minister spent Monday underground at the Atacama Copper Corp mine.", "Atacama Copper Corp"),
+    ("Lakeside Foods will close two plants in Ohio next year.", "Lakeside Foods"),
+])
+def test_a_company_named_for_its_trade_is_an_organisation(analyzer, text, name):
+    # Whatever the model tags it (a person, a facility, a product), it is one organisation.
+    doc = analyze(analyzer, text)
+    assert entity(doc, name).type == "ORG"

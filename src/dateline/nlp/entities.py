@@ -439,11 +439,15 @@ def repair(span: Span) -> Candidate | None:
             text = doc[start:end].text  # "San Francisco" tagged PERSON
             return Candidate(doc[start].idx, doc[start].idx + len(text), text, "GPE")
         return _person(doc, start, end)
-    label = "ORG" if span.label_ == "PERSON" else span.label_
+    # "Cordillera Copper" tagged PERSON, FAC or PRODUCT is a company: one type wherever it is named.
+    label = "ORG" if span.label_ == "PERSON" or (org_head and span.label_ in _THING_LABELS) else span.label_
     if start >= end:
         return None
     text = doc[start:end].text
     return Candidate(doc[start].idx, doc[start].idx + len(text), text, label)
+
+
+_THING_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART"}
 
 
 def _names_a_person(words: Span) -> bool:

@@ -79,6 +79,12 @@ ORG_HEAD_WORDS = {
     "department", "office", "court", "police", "army", "navy", "federation", "society",
     "centre", "center", "board", "energy", "systems", "technologies", "media", "news",
     "state", "spa", "ag", "nv", "sa", "gmbh", "bv", "ab", "asa", "oyj", "bancorp",
+    # sectors and commodities a company is named for ("Cordillera Copper"); not those that
+    # are also common surnames (Gold, Steel, Power)
+    "copper", "mining", "mines", "oil", "petroleum", "foods", "pharma", "pharmaceuticals",
+    "chemicals", "electronics", "telecom", "telecoms", "airways", "logistics", "ventures",
+    "securities", "insurance", "resources", "minerals", "metals", "cement", "textiles",
+    "breweries", "construction", "properties", "software", "solutions", "capital",
 }
 # A "person" holding one of these words is no name at all: units and the shorthand of
 # market reports ("U.S. Dlrs", "Revs 35.1 mln vs").
