@@ -14,7 +14,7 @@ from dateline.store import SQLiteStore, Store, open_store
 from dateline.store import schema
 from dateline.store.dates import interval
 from dateline.store.fts import fts_query
-from dateline.store.names import is_alias, norm_key
+from dateline.store.names import company_keys, is_alias, norm_key
 
 from conftest import back_to_version
 
@@ -619,6 +619,30 @@ def test_people_named_by_one_word_never_merge_across_articles(tmp_path):
         db.add_documents(docs)
         rows = table_rows(tmp_path / "kim.db", "SELECT name, documents FROM entities ORDER BY name, documents")
     assert rows == [("Kim", 1), ("Kim", 1), ("Kim Dae-ho", 2)]
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_entity(tmp_path):
+    # "Atacama Copper Corp" in one article, "Atacama Copper" and "Atacama Copper Ltd" in
+    # others: one company. "Atacama Copper Mining" is another name, and stays apart.
+    names = ["Atacama Copper Corp", "Atacama Copper", "Atacama Copper Ltd", "Atacama Copper Mining"]
+    docs = []
+    for n, name in enumerate(names):
+        text = f"{name} said output rose."
+        docs.append(Document(id=f"cu-{n}", date="2019-01-01", text=text,
+                             entities=[Entity("E1", name, "ORG", [mention(text, name)])]))
+    with open_store(tmp_path / "cu.db") as db:
+        db.add_documents(docs)
+        rows = table_rows(tmp_path / "cu.db", "SELECT name, documents FROM entities ORDER BY name")
+        assert "Atacama Copper" in db.find_entity("Atacama Copper Corp").aliases
+    assert rows == [("Atacama Copper Corp", 3), ("Atacama Copper Mining", 1)]
+
+
+def test_company_keys_drop_and_add_legal_forms():
+    keys = company_keys("cordillera copper corp")
+    assert keys[0] == "cordillera copper corp"
+    assert {"cordillera copper", "cordillera copper inc"} <= set(keys)
+    # A name that is nothing but a legal form keeps its one word.
+    assert "" not in company_keys("corp") and "corp inc" in company_keys("corp")
 
 
 # ---------------------------------------------------------------- seats of government

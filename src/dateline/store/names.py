@@ -28,6 +28,23 @@ def norm_key(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", bare).split())
 
 
+# Legal forms a company's name may carry or drop: "Cordillera Copper Corp" is "Cordillera Copper".
+LEGAL_FORMS = frozenset(
+    "inc incorporated corp corporation co company ltd limited plc llc lp sa ag nv spa gmbh "
+    "bv ab asa oyj kk pte bhd".split()
+)
+
+
+def company_keys(key: str) -> list[str]:
+    """Keys an organisation's key (`norm_key`) matches across documents: itself, its base
+    without a trailing legal form, and the base with each legal form."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    base = " ".join(words)
+    return [key] + sorted({base} | {f"{base} {form}" for form in LEGAL_FORMS} - {key})
+
+
 def is_alias(text: str) -> bool:
     """Tells whether a mention text is worth keeping as an alias of its entity.
 

@@ -27,7 +27,7 @@ from dateline.store.base import (
 from dateline.store.curation import CurationMixin, Rules, Target, add_aliases
 from dateline.store.dates import interval
 from dateline.store.fts import fts_phrase, fts_query
-from dateline.store.names import like_pattern, norm_key
+from dateline.store.names import company_keys, like_pattern, norm_key
 from dateline.store.schema import migrate
 
 _PROFILE_QUOTES = 50
@@ -238,6 +238,10 @@ class SQLiteStore(CurationMixin):
             ).fetchone()
             if row:
                 return row[0]
+        elif type_ == "ORG" and not scope:
+            row = self._same_company(key)
+            if row:
+                return row
         self._conn.execute(
             "INSERT OR IGNORE INTO entities (name, type, norm_key) VALUES (?, ?, ?)",
             (target.name, type_, key),
@@ -246,6 +250,17 @@ class SQLiteStore(CurationMixin):
             "SELECT id FROM entities WHERE norm_key = ? AND type = ?", (key, type_)
         ).fetchone()
         return row[0]
+
+    def _same_company(self, key: str) -> int | None:
+        """The stored organisation whose name differs from `key` at most by a legal form
+        ("Cordillera Copper" and "Cordillera Copper Corp"): the exact key first, then the
+        most mentioned."""
+        keys = company_keys(key)
+        marks = ", ".join("?" * len(keys))
+        row = self._conn.execute(
+            f"SELECT id FROM entities WHERE type = 'ORG' AND norm_key IN ({marks})"
+            " ORDER BY norm_key = ? DESC, mentions DESC, id LIMIT 1", (*keys, key)).fetchone()
+        return row[0] if row else None
 
     def _insert_mentions(self, doc_id: str, entity: Entity) -> None:
         self._conn.executemany(
