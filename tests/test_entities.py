@@ -478,3 +478,12 @@ def test_a_company_named_for_its_trade_is_an_organisation(analyzer, text, name):
     # Whatever the model tags it (a person, a facility, a product), it is one organisation.
     doc = analyze(analyzer, text)
     assert entity(doc, name).type == "ORG"
+
+
+def test_a_legal_form_cut_off_its_company_names_nothing(analyzer):
+    # The model cuts "Bear Stearns and Co\nInc" at "and": "Co Inc" alone is no entity.
+    text = ("Acme Capital Corp said it made Bear Stearns and Co\nInc its exclusive investment "
+            "banker.")
+    doc = analyze(analyzer, text)
+    assert {e.name for e in doc.entities} >= {"Acme Capital Corp", "Bear Stearns"}
+    assert not any(e.name.replace("\n", " ") == "Co Inc" for e in doc.entities)

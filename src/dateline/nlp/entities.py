@@ -37,6 +37,7 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, HONORIFICS, KIN_WORDS, MALE_WORDS,
                     NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_PREFIXES,
                     TITLES)
+from ..store.names import LEGAL_FORMS
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
 from .roles import (age_roles, ages_after_pronouns, appositive_roles, case_roles, described_again, lead_description,
@@ -440,6 +441,8 @@ def repair(span: Span) -> Candidate | None:
             return Candidate(doc[start].idx, doc[start].idx + len(text), text, "GPE")
         return _person(doc, start, end)
     # "Cordillera Copper" tagged PERSON, FAC or PRODUCT is a company: one type wherever it is named.
+    if all(norm(t.text) in LEGAL_FORMS or t.is_space for t in doc[start:end]):
+        return None  # "Co Inc" cut off "Bear Stearns and Co Inc": no name at all
     label = "ORG" if span.label_ == "PERSON" or (org_head and span.label_ in _THING_LABELS) else span.label_
     if start >= end:
         return None
