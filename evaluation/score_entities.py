@@ -19,7 +19,7 @@ headline) and per mention set (names; names and roles; everything):
 The baseline is spaCy's raw NER: each entity span is a mention, clustered by its exact
 (normalised) string, as tools that count name strings do.
 
-    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|heldout|heldout2|heldout3]
+    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|dev3|heldout|heldout2|heldout3]
 """
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ GOLD = ROOT / "evaluation" / "gold"
 SETS = {
     "dev": (GOLD / "entities-articles.jsonl", GOLD / "entities.src.json"),
     "dev2": (GOLD / "entities-dev2-articles.jsonl", GOLD / "entities-dev2.src.json"),
+    "dev3": (GOLD / "entities-dev3-articles.jsonl", GOLD / "entities-dev3.src.json"),
     "heldout": (GOLD / "entities-heldout-articles.jsonl", GOLD / "entities-heldout.src.json"),
     "heldout2": (GOLD / "entities-heldout2-articles.jsonl", GOLD / "entities-heldout2.src.json"),
     "heldout3": (GOLD / "entities-heldout3-articles.jsonl", GOLD / "entities-heldout3.src.json"),
@@ -194,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--verbose", action="store_true", help="list Dateline's surname merges")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold: dev or dev2 (tuned on), heldout, heldout2 or heldout3 (never tuned on)")
+                    help="which gold: dev, dev2 or dev3 (tuned on), heldout, heldout2 or heldout3 (never tuned on)")
     ap.add_argument("--heldout", action="store_true", help="the same as --set heldout")
     args = ap.parse_args(argv)
     import spacy
