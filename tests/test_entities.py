@@ -487,3 +487,19 @@ def test_a_legal_form_cut_off_its_company_names_nothing(analyzer):
     doc = analyze(analyzer, text)
     assert {e.name for e in doc.entities} >= {"Acme Capital Corp", "Bear Stearns"}
     assert not any(e.name.replace("\n", " ") == "Co Inc" for e in doc.entities)
+
+
+def test_a_lone_word_the_model_calls_a_person_after_in_is_a_place(analyzer):
+    text = ("Dr Anna Kowal, now at the Jagiellonian University in Kraków, said she had "
+            "noticed the error in January.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Kraków").type == "GPE"
+    assert owner(doc, "she") is entity(doc, "Anna Kowal")
+
+
+def test_a_relative_the_model_calls_a_work_of_art_is_a_person(analyzer):
+    text = ("Arjun Nair made 143 for Kerala. The opener was caught at slip off the bowling "
+            "of Karthik Nair, who is three years his junior and plays for the visitors.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Karthik Nair").type == "PERSON"
+    assert entity(doc, "Karthik Nair") is not entity(doc, "Arjun Nair")

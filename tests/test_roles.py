@@ -115,3 +115,16 @@ def test_the_defendant_is_the_person_put_on_trial(analyzer, text, defendant):
     doc = analyze(analyzer, text)
     role = "The defendant" if "The defendant" in text else "the accused"
     assert owner(doc, role) is entity(doc, defendant)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Rafael Ortiz, 44, denies fraud. His lawyer, Tomás Vidal, said his client would give "
+     "evidence next week.", "his client"),
+    ("Mr. Ortiz's lawyer, Tomás Vidal, spoke outside the court. “My client is innocent,” "
+     "Mr. Vidal said.", "My client"),
+])
+def test_a_lawyer_s_client_is_the_one_the_article_says_he_acts_for(analyzer, text, phrase):
+    doc = analyze(analyzer, text)
+    ortiz = next(e for e in doc.entities if "Ortiz" in e.name)
+    assert owner(doc, phrase) is ortiz
+    assert owner(doc, "Tomás Vidal") is not ortiz

@@ -34,7 +34,7 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
                       given_name_gender, is_person, locate, majority_label, name_ends,
                       names_entity, norm, overlaps, window_start)
-from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, HONORIFICS, KIN_WORDS, MALE_WORDS,
+from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, MALE_WORDS,
                     NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_PREFIXES,
                     TITLES)
 from ..store.names import LEGAL_FORMS
@@ -136,7 +136,8 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
     """"The company's founder, Lydia Okoro" tagged ORG is a person when the article later
     calls her "Ms. Okoro", when the name starts with a common given name, or when a person
     in the article bears its last word as family name and an age follows it ("Tunde
-    Adeyemi, 57," tagged GPE beside "Ngozi Adeyemi")."""
+    Adeyemi, 57," tagged GPE beside "Ngozi Adeyemi") or it was tagged a work, product, event
+    or law ("Karthik Nair" tagged WORK_OF_ART beside "Arjun Nair")."""
     honoured = {norm(c.name) for c in cands if c.label == "PERSON" and " " not in c.name
                 and (c.gender or c.titles)}
     families = {family_name(c.name) for c in cands if c.label == "PERSON" and " " in c.name}
@@ -145,14 +146,17 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
         if len(words) == 1 and cand.label in _NOT_PLACES and _named_before(cand, cands):
             cand.label = "PERSON"  # "Cole, 27," tagged PRODUCT after "Hannah Cole won"
             continue
-        if cand.label not in ("ORG", "NORP", "GPE") or not 2 <= len(words) <= 3:
+        if cand.label not in ("ORG", "NORP", "GPE") + _TITLED_THINGS or not 2 <= len(words) <= 3:
             continue
         if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS:
             continue
         aged = age_after(text, cand.end) is not None  # "Tunde Adeyemi, 57,"
         initialled = len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]) is not None  # "D. Brown"
+        # A work or product named like a relative of someone in the article is a person:
+        # "off the bowling of Karthik Nair", tagged WORK_OF_ART, after "Arjun Nair".
+        thing = cand.label in _TITLED_THINGS
         if norm(words[-1]) in honoured or given_name_gender(cand.name) or (
-                (aged or initialled) and norm(words[-1]) in families):
+                (aged or initialled or thing) and norm(words[-1]) in families):
             cand.label = "PERSON"
 
 
@@ -175,6 +179,7 @@ def _common_noun_use(doc: Doc, tok: Token) -> bool:
         before is not None and before.pos_ == "DET")
 
 
+_TITLED_THINGS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 _NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
 
 
@@ -427,6 +432,10 @@ def repair(span: Span) -> Candidate | None:
             start = i + 1
             break
     end = _extend_spaced_syllable(doc, start, _extend_hyphenated(doc, end))
+    if end - start == 1 and _given_name_before(doc, start):
+        return _person(doc, start - 1, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG
+    if end - start == 1 and span.label_ == "PERSON" and _placed(doc[start]):
+        return Candidate(doc[start].idx, doc[start].idx + len(doc[start]), doc[start].text, "GPE")
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
         return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
     if end - start == 1 and _named_relative(doc[start]):
@@ -451,6 +460,21 @@ def repair(span: Span) -> Candidate | None:
 
 
 _THING_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def _given_name_before(doc: Doc, i: int) -> bool:
+    """Whether a common given name, capitalised and outside any entity, comes right before
+    the one-word name at `i`."""
+    prev = doc[i - 1] if i else None
+    return (prev is not None and prev.is_title and prev.ent_type_ == "" and doc[i].is_title
+            and prev.lower_ in GIVEN_NAMES)
+
+
+def _placed(tok: Token) -> bool:
+    """"at the Jagiellonian University in Kraków": a lone word the model called a person,
+    governed by "in", is a place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
+        c.dep_ in ("case", "compound") for c in tok.children)
 
 
 def _names_a_person(words: Span) -> bool:

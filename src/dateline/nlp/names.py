@@ -149,3 +149,4 @@ lars anders sven pierre jacques francois giovanni luca matteo alexei mikhail pav
 piotr krzysztof hiroshi takeshi kenji haruto daiki kenta takashi satoshi kazuo ichiro
 shinzo taro owen gareth colm liam sean declan niall
 """.split())
+GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES

@@ -8,6 +8,7 @@ from ..segment import inside
 from .kinship import Kinship
 from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, enclosing_quote, is_subject,
                       majority_label, names_entity, quoted_speaker, window_start)
+from .roles import Counsel
 
 
 def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -22,6 +23,7 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                      and majority_label(clusters[c.cluster]) == "PERSON"), key=lambda c: c.start)
     persons = [c for c in people if not inside(quoted, c.start, c.end)]
     kinship = Kinship(doc, cands, clusters)
+    counsel = Counsel(doc, cands)
     out: list[Candidate] = []
     pronouns = [t for t in doc if t.lower_ in PERSONAL_PRONOUNS or t.lower_ == "my"]
     # Narration first, so that "she said" after a quotation is known before the pronouns
@@ -44,7 +46,11 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                 out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
                                      PERSONAL_PRONOUNS[tok.lower_], cluster=owner))
                 clusters[owner].append(out[-1])
-            out += kinship.relative(tok, owner, quote)
+            counsel.learn(tok, owner)
+            clients = counsel.client(tok, owner, quote)
+            for cand in clients:
+                clusters[cand.cluster].append(cand)
+            out += kinship.relative(tok, owner, quote) + clients
     return out
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
 from .mention import (Candidate, POSSESSIVE, appositions, cluster_gender, continues, doc_text,
-                      enclosing_quote, is_subject, names_entity, norm, overlaps, quoted_speaker)
+                      enclosing_quote, is_subject, locate, names_entity, norm, overlaps, quoted_speaker)
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
 
@@ -312,7 +312,7 @@ _DEFENDANT_WORDS = {"defendant", "accused"}
 _CASE_VERBS = {"charge", "convict", "sentence", "jail", "acquit", "indict", "accuse", "imprison",
                "prosecute", "arrest", "try", "extradite", "detain", "find"}
 # "denies 11 counts", "faces charges", "has pleaded not guilty".
-_CASE_OBJECTS = {"charge", "count", "allegation", "accusation", "offence", "offense"}
+_CASE_OBJECTS = {"charge", "count", "allegation", "accusation", "offence", "offense", "wrongdoing"}
 
 
 def case_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -362,3 +362,55 @@ def _on_trial(doc: Doc, cand: Candidate) -> bool:
         return any(t.dep_ == "dobj" and t.lemma_ in _CASE_OBJECTS for t in head.children)
     trial = head if root.dep_ == "poss" else head.head if root.dep_ == "pobj" and head.lower_ == "of" else None
     return trial is not None and trial.lemma_ == "trial"
+
+
+_LAWYER_WORDS = {"lawyer", "attorney", "barrister", "solicitor", "counsel", "advocate"}
+
+
+class Counsel:
+    """Who is whose lawyer, as the article says ("His lawyer, Ibrahim Musa", "Mr. Keller's
+    lawyer, Michael Sorensen", "Daniel Okoro, his barrister"), and the client mentions that
+    follow: "his client" and a lawyer's own "my client" are the one the lawyer acts for."""
+
+    def __init__(self, doc: Doc, cands: list[Candidate]):
+        self.doc = doc
+        self.people = [c for c in cands if c.label == "PERSON" and names_entity(c)]
+        self.taken = [(c.start, c.end) for c in cands]
+        self.client_of: dict[int, int] = {}  # lawyer's cluster -> client's cluster
+        for tok in doc:
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if tok.lower_ in _LAWYER_WORDS and poss is not None:
+                client = self._person_at(poss)
+                if client is not None:
+                    self.learn(poss, client.cluster)
+
+    def learn(self, poss: Token, owner: int) -> None:
+        """Records that `owner` (whom the possessive `poss` means) has the lawyer it names."""
+        lawyer = self._lawyer(poss.head) if poss.dep_ == "poss" and poss.head.lower_ in _LAWYER_WORDS else None
+        if lawyer is not None and lawyer != owner:
+            self.client_of[lawyer] = owner
+
+    def client(self, tok: Token, owner: int, quote: tuple[int, int] | None) -> list[Candidate]:
+        """The mention "his client" that `tok` (a possessive meaning `owner`) starts."""
+        head = tok.head
+        if tok.dep_ != "poss" or head.lower_ != "client" or head.i != tok.i + 1:
+            return []
+        target, end = self.client_of.get(owner), head.idx + len(head.text)
+        if target is None or any(a < end and tok.idx < b for a, b in self.taken):
+            return []
+        cand = Candidate(tok.idx, end, doc_text(self.doc)[tok.idx:end], "PERSON", cluster=target,
+                         role=True, aside=quote is not None)
+        locate(self.doc, cand)
+        self.taken.append((cand.start, cand.end))
+        return [cand]
+
+    def _lawyer(self, word: Token) -> int | None:
+        """The person named in apposition to a lawyer word, either way round."""
+        for tok in [c for c in word.children if c.dep_ == "appos"] + ([word.head] if word.dep_ == "appos" else []):
+            person = self._person_at(tok)
+            if person is not None:
+                return person.cluster
+        return None
+
+    def _person_at(self, tok: Token) -> Candidate | None:
+        return next((c for c in self.people if c.start <= tok.idx < c.end), None)
