@@ -503,3 +503,18 @@ def test_a_relative_the_model_calls_a_work_of_art_is_a_person(analyzer):
     doc = analyze(analyzer, text)
     assert entity(doc, "Karthik Nair").type == "PERSON"
     assert entity(doc, "Karthik Nair") is not entity(doc, "Arjun Nair")
+
+
+def test_sports_clubs_the_model_calls_people_are_organisations(analyzer):
+    text = ("ZARAGOZA — Javier Morales Ibáñez scored twice on Sunday as Deportivo Ribera came "
+            "from behind to beat Racing Almadén 3-2. By the end he was carried off the pitch.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Deportivo Ribera").type == "ORG"
+    assert owner(doc, "he") is entity(doc, "Javier Morales Ibáñez")
+
+
+def test_a_family_name_the_model_calls_a_place_is_the_person_when_an_age_or_who_follows(analyzer):
+    text = ("The home coach, Ignacio Cuesta Villar, made three changes at the interval.\n\n"
+            "Cuesta, 54, has been under pressure since the club's president spoke last week.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Cuesta", 1) is entity(doc, "Ignacio Cuesta Villar")

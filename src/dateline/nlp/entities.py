@@ -34,7 +34,7 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
                       given_name_gender, is_person, locate, majority_label, name_ends,
                       names_entity, norm, overlaps, window_start)
-from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, MALE_WORDS,
+from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, MALE_WORDS,
                     NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_PREFIXES,
                     TITLES)
 from ..store.names import LEGAL_FORMS
@@ -143,8 +143,11 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
     families = {family_name(c.name) for c in cands if c.label == "PERSON" and " " in c.name}
     for cand in cands:
         words = cand.name.split()
-        if len(words) == 1 and cand.label in _NOT_PLACES and _named_before(cand, cands):
-            cand.label = "PERSON"  # "Cole, 27," tagged PRODUCT after "Hannah Cole won"
+        if len(words) == 1 and (cand.label in _NOT_PLACES or (
+                cand.label == "GPE" and _PERSON_AFTER.match(text, cand.end))) and _named_before(cand, cands):
+            # "Cole, 27," tagged PRODUCT after "Hannah Cole won"; "Cuesta, 54," and
+            # "Salgado, who had made ..." tagged GPE after "Ignacio Cuesta Villar"
+            cand.label = "PERSON"
             continue
         if cand.label not in ("ORG", "NORP", "GPE") + _TITLED_THINGS or not 2 <= len(words) <= 3:
             continue
@@ -179,6 +182,7 @@ def _common_noun_use(doc: Doc, tok: Token) -> bool:
         before is not None and before.pos_ == "DET")
 
 
+_PERSON_AFTER = re.compile(r",\s*(?:\d{1,3},|who\b)|\s+(?:said|says|told|added)\b")
 _TITLED_THINGS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 _NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
 
@@ -443,7 +447,8 @@ def repair(span: Span) -> Candidate | None:
     if span.label_ == "PERSON" and not _names_a_person(doc[start:end]):
         return None  # "U.S. Dlrs", "Revs 35.1 mln vs", "Citibank NA>"
     described_org = start > 0 and doc[start - 1].lower_ in ORG_DESCRIBERS  # "the maker Brenner"
-    org_head = doc[end - 1].lower_ in ORG_HEAD_WORDS or doc[end - 1].lower_.endswith("bank")
+    org_head = doc[end - 1].lower_ in ORG_HEAD_WORDS or doc[end - 1].lower_.endswith("bank") or (
+        end - start > 1 and (doc[start].lower_ in CLUB_FIRST_WORDS or doc[end - 1].lower_ in CLUB_LAST_WORDS))
     if span.label_ == "PERSON" and not org_head and not described_org:
         if start < end and doc[start].lower_ in PLACE_PREFIXES and end - start > 1:
             text = doc[start:end].text  # "San Francisco" tagged PERSON

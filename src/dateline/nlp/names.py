@@ -89,6 +89,12 @@ ORG_HEAD_WORDS = {
 # A "person" holding one of these words is no name at all: units and the shorthand of
 # market reports ("U.S. Dlrs", "Revs 35.1 mln vs").
 NOT_NAME_WORDS = {"dlrs", "dlr", "mln", "bln", "pct", "cts", "stg", "revs", "vs", "vs."}
+# A "person" whose first or last word is one of these is a sports club ("Deportivo Ribera",
+# "Racing Almadén", "Stockport County").
+CLUB_FIRST_WORDS = {"deportivo", "racing", "real", "atlético", "atletico", "sporting", "club",
+                    "fc", "cf", "ac", "afc", "inter", "dynamo", "dinamo", "olympique", "union"}
+CLUB_LAST_WORDS = {"fc", "cf", "afc", "sc", "united", "city", "rovers", "wanderers", "athletic",
+                   "albion", "hotspur", "county"}
 # A "person" whose first word is one of these is a place ("San Francisco", "Fort Worth").
 PLACE_PREFIXES = {"san", "santa", "santo", "são", "los", "las", "fort", "port", "lake", "mount",
                   "st", "st.", "saint"}
