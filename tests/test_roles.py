@@ -128,3 +128,12 @@ def test_a_lawyer_s_client_is_the_one_the_article_says_he_acts_for(analyzer, tex
     ortiz = next(e for e in doc.entities if "Ortiz" in e.name)
     assert owner(doc, phrase) is ortiz
     assert owner(doc, "Tomás Vidal") is not ortiz
+
+
+def test_an_age_description_takes_in_its_noun_and_a_name_after_it(analyzer):
+    text = ("Pablo Ruiz scored twice on Sunday. The 31-year-old striker, who had not scored "
+            "since August, was carried off by his teammates. The coach brought on the "
+            "19-year-old winger Diego Salas at half-time.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The 31-year-old striker") is entity(doc, "Pablo Ruiz")
+    assert owner(doc, "the 19-year-old winger") is entity(doc, "Diego Salas")

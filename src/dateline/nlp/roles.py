@@ -28,12 +28,27 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
             continue
         quote = enclosing_quote(doc, tok.idx)
         holder = _role_holder(tok, cands, quoted_speaker(doc, quote, people) if quote else None)
+        if holder is not None and _named_after(clusters[holder], tok.idx) and not _gender_fits(
+                doc, tok, cluster_gender(clusters[holder])):
+            continue  # "The leader of Wakefield Council ... she": not the leader named next, a man
         if holder is not None:
             label = clusters[holder][0].label
             out.append(Candidate(doc[tok.i - 1].idx, tok.idx + len(tok.text), "the " + tok.text,
                                  label, cluster=holder))
             clusters[holder].append(out[-1])
     return out
+
+
+def _named_after(cluster: list[Candidate], at: int) -> bool:
+    return all(m.start > at for m in cluster)
+
+
+def _gender_fits(doc: Doc, tok: Token, gender: str | None) -> bool:
+    """Whether the first "he" or "she" after `tok` in its sentence, outside quotations,
+    allows a person of `gender`."""
+    pronoun = next((t.lower_ for t in doc[tok.i + 1:tok.sent.end] if t.lower_ in ("he", "she")
+                    and enclosing_quote(doc, t.idx) is None), None)
+    return pronoun is None or gender is None or PRONOUN_GENDER[pronoun] == gender
 
 
 def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -209,15 +224,30 @@ def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
     out = []
     people = [c for c in cands if c.label == "PERSON" and not c.role]
     for m in _AGE_ROLE.finditer(doc_text(doc)):
-        age = int(m.group(1))
+        age, (end, named) = int(m.group(1)), _age_phrase(doc, m, people)
         ages = [c for c in people if c.start < m.start() and c.age == age]
-        holder = ages[-1].cluster if ages else (
+        holder = named if named is not None else ages[-1].cluster if ages else (
             _last_subject_before(doc, m.start(), age, people, clusters) if _opens(doc_text(doc), m) else None)
         if holder is not None:
-            role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=holder, role=True)
+            role = Candidate(m.start(), end, doc_text(doc)[m.start():end], "PERSON", cluster=holder, role=True)
             out.append(role)
             clusters[role.cluster].append(role)
     return out
+
+
+def _age_phrase(doc: Doc, match: re.Match, people: list[Candidate]) -> tuple[int, int | None]:
+    """Where an age description ends, with the nouns after it ("The 31-year-old striker",
+    "the 58-year-old property developer"), and the person it premodifies, if a name follows
+    ("the 19-year-old winger Adrián Peña Lozano")."""
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None:
+        return match.end(), None
+    j = span.end
+    while j < len(doc) and j < span.end + 2 and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+        j += 1
+    end = doc[j - 1].idx + len(doc[j - 1]) if j > span.end else match.end()
+    named = next((c.cluster for c in people if j < len(doc) and c.start == doc[j].idx), None)
+    return end, named if j > span.end else None
 
 
 def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -235,8 +265,9 @@ def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Ca
         # 35-year-old waved"), about the person named last before it.
         find = _last_subject_before if _opens(text, m) else _last_named_here
         holder = find(doc, m.start(), int(m.group(1)), cands, clusters)
+        end = _age_phrase(doc, m, [])[0]
         if holder is not None:
-            role = Candidate(m.start(), m.end(), m.group(), "PERSON", cluster=holder, role=True)
+            role = Candidate(m.start(), end, text[m.start():end], "PERSON", cluster=holder, role=True)
             out.append(role)
             clusters[holder].append(role)
     return out
