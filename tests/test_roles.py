@@ -137,3 +137,26 @@ def test_an_age_description_takes_in_its_noun_and_a_name_after_it(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "The 31-year-old striker") is entity(doc, "Pablo Ruiz")
     assert owner(doc, "the 19-year-old winger") is entity(doc, "Diego Salas")
+
+
+def test_a_lead_description_after_a_dateline_is_the_person_named_next(analyzer):
+    text = ("SHENZHEN — The founder of Qinglan Robotics, one of China's largest makers of farm "
+            "drones, has resigned as chairman after the company disclosed that he was under "
+            "investigation.\n\n"
+            "Zhou Hanwei, 58, informed the board of his decision on Wednesday.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The founder") is entity(doc, "Zhou Hanwei")
+    assert owner(doc, "he") is entity(doc, "Zhou Hanwei")
+
+
+
+def test_a_lead_that_names_its_person_gives_its_description_to_no_one_else(analyzer):
+    # From the project's own dev gold (ent-08), where the parser makes "chairman" the subject.
+    text = ("Lee Sang-hoon, the 74-year-old chairman of South Korea's Daeyang Group, said on "
+            "Wednesday that he would step down at the end of the year and hand control of the "
+            "conglomerate to his son, Lee Jae-won.\n\nMr. Lee's decision ends months of "
+            "speculation over the succession at the group.\n\nThe younger Mr. Lee, 45, has "
+            "run the group's chemicals arm since 2014.\n\nLee Jae-won's sister, Lee Soo-ah, "
+            "was named vice chairwoman.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Lee Sang-hoon")

@@ -246,7 +246,8 @@ def _locate(doc: Doc, cand: Candidate) -> None:
     cand.rank = RANK_WORDS.get(before, 0)
     asides = [*(doc._.quoted or []), *((c.start, c.end) for c in doc._.captions or [])]
     cand.aside = inside(asides, cand.start, cand.end)
-    cand.titles += _appositive_titles(span)
+    if cand.label == "PERSON":  # not the dateline the parser gave "SHENZHEN — The founder" to
+        cand.titles += _appositive_titles(span)
     prev = doc[span.start - 1] if span.start >= 1 else None
     if prev is not None and prev.is_punct and span.start >= 2:
         prev = doc[span.start - 2]

@@ -31,6 +31,12 @@ PERSON_NOUNS = {
     "engineer", "banker", "trader", "investor", "entrepreneur", "chef", "veteran", "survivor",
     "mountaineer", "climber", "runner", "swimmer", "cyclist", "champion", "grandmother",
     "grandfather", "widow", "widower", "pharmacist", "surgeon", "professor", "diplomat",
+    "developer", "architect", "landlord", "tenant", "councillor", "councilman", "official",
+    "candidate", "defendant", "suspect", "physician", "economist", "designer", "inventor",
+    "owner", "musician", "composer", "novelist", "poet", "painter", "sculptor", "potter",
+    "dancer", "athlete", "footballer", "cricketer", "boxer", "goalkeeper", "captain",
+    "campaigner", "protester", "volunteer", "firefighter", "detective", "prosecutor",
+    "chairman", "chairwoman", "caver", "fisherman", "miner", "shopkeeper", "baker",
 }
 # A role word and the titles that give it: "the judge" is "Justice Ngozi Okafor".
 TITLE_SYNONYMS = {"judge": {"judge", "justice", "magistrate"}, "coach": {"coach", "manager"},
@@ -85,6 +91,14 @@ ORG_HEAD_WORDS = {
     "chemicals", "electronics", "telecom", "telecoms", "airways", "logistics", "ventures",
     "securities", "insurance", "resources", "minerals", "metals", "cement", "textiles",
     "breweries", "construction", "properties", "software", "solutions", "capital",
+    "robotics", "aerospace", "automotive", "biotech", "therapeutics", "semiconductor",
+    "semiconductors", "networks", "communications", "telecommunications", "labs",
+    "laboratories", "studios", "entertainment", "pictures", "records", "publishing", "hotels",
+    "resorts", "financial", "investments", "realty", "developments", "engineering",
+    "consulting", "analytics", "dynamics", "automation", "devices", "instruments",
+    "materials", "plastics", "beverages", "brewing", "fisheries", "utilities", "electric",
+    "railways", "airways", "express", "wireless", "digital", "interactive", "apparel",
+    "cosmetics", "healthcare", "hospital", "clinic", "logistics", "trading", "exchange",
 }
 # A "person" holding one of these words is no name at all: units and the shorthand of
 # market reports ("U.S. Dlrs", "Revs 35.1 mln vs").

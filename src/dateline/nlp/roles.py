@@ -86,14 +86,18 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     if not sents:
         return []
     lead = sents[0]
-    head = next((t for t in lead.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
-                 and t.is_lower and t.tag_ == "NN" and t.lower_ in PERSON_NOUNS), None)
+    subjects = [t for t in lead.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    # "SHENZHEN — The founder of ... has resigned": the parser makes the dateline the subject.
+    subjects += [a for t in subjects if t.is_upper for a in t.children if a.dep_ == "appos"]
+    head = next((t for t in subjects if t.pos_ == "NOUN" and t.is_lower and t.tag_ == "NN"
+                 and t.lower_ in PERSON_NOUNS), None)
     if head is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
         return []
     start = min(c.idx for c in head.children if c.dep_ == "det")
     end = head.idx + len(head.text)
-    if any(c.start < end and start < c.end for c in cands if c.label == "PERSON"):
-        return []
+    if any(c.start < end and start < c.end or lead.start_char <= c.start < start
+           for c in cands if c.label == "PERSON"):
+        return []  # "Lee Sang-hoon, the 74-year-old chairman of ...": the lead names him
     holder = _lead_holder(doc, head, lead, cands, clusters)
     if holder is None:
         return []
