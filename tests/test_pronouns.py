@@ -15,7 +15,7 @@ def test_she_bound_to_person(analyzer):
 
 def test_he_bound_to_nearest_compatible_person(analyzer):
     text = ("Helen Marsh arrived in Busan on Monday. Ms Marsh met Choi Min-seo at the pier.\n\n"
-        "He told reporters the visit was a success.")
+            "He told reporters the visit was a success.")
     doc = analyze(analyzer, text)
     assert owner(doc, "He") is entity(doc, "Choi Min-seo")
     assert "He" not in mention_texts(entity(doc, "Helen Marsh"))
@@ -23,7 +23,7 @@ def test_he_bound_to_nearest_compatible_person(analyzer):
 
 def test_she_skips_a_nearer_male_person(analyzer):
     text = ("Helen Marsh arrived in Busan on Monday. Ms Marsh met Choi Min-seo at the pier.\n\n"
-        "She told reporters the visit was a success.")
+            "She told reporters the visit was a success.")
     doc = analyze(analyzer, text)
     assert owner(doc, "She") is entity(doc, "Helen Marsh")
 
@@ -42,64 +42,64 @@ def test_pronouns_never_become_entities(analyzer):
 
 def test_possessive_and_quoted_pronouns_resolve(analyzer):
     text = ("Marta Quist, 40, said her team would appeal. "
-        "“I told Daniel Reyes he was wrong,” she said.")
+            "“I told Daniel Reyes he was wrong,” she said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her") is entity(doc, "Marta Quist")
 
 
 def test_a_pronoun_prefers_the_person_of_the_sentence_before(analyzer):
     text = ("Jonas Brandt of Norway said he had no complaints.\n\n"
-        "The prize moves Tom Hale into the top 100 for the first time. "
-        "He said he would buy his parents a car.")
+            "The prize moves Tom Hale into the top 100 for the first time. "
+            "He said he would buy his parents a car.")
     doc = analyze(analyzer, text)
     assert owner(doc, "He") is entity(doc, "Tom Hale")
 
 
 def test_a_pronoun_inside_a_quotation_is_not_the_one_quoted(analyzer):
     text = ("Ravi Menon won the final while his father, Suresh Menon, watched.\n\n"
-        "“He is a nervous wreck in the stands,” Ravi Menon said.")
+            "“He is a nervous wreck in the stands,” Ravi Menon said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "He") is entity(doc, "Suresh Menon")
 
 
 def test_a_lone_word_the_model_called_a_person_gives_way_to_a_named_one(analyzer):
     text = ("President Moon Jae-in toured a shipyard on Tuesday.\n\n"
-        "The president left Geoje by helicopter for Busan, where he was due to meet "
-        "fishermen.")
+            "The president left Geoje by helicopter for Busan, where he was due to meet "
+            "fishermen.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Moon Jae-in")
 
 
 def test_a_pronoun_before_its_sentence_s_subject_means_that_subject(analyzer):
     text = ("Edwin Marsh, 70, will hand the bakery to his daughter, Clara Marsh.\n\n"
-        "Sales rose last year. Shops opened in Leeds and York. The bakery employs 40.\n\n"
-        "A second shop opened in May. A third is planned.\n\n"
-        "Asked whether her father would really retire, Ms Marsh laughed.")
+            "Sales rose last year. Shops opened in Leeds and York. The bakery employs 40.\n\n"
+            "A second shop opened in May. A third is planned.\n\n"
+            "Asked whether her father would really retire, Ms Marsh laughed.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her father") is entity(doc, "Edwin Marsh")
 
 
 def test_a_pronoun_after_a_kin_subject_means_the_relative(analyzer):
     text = ("Park Jong-su, 74, and his son, Park Tae-hoon, 45, were jailed on Friday.\n\n"
-        "Park Tae-hoon wept as the sentence was read. His father stared ahead as he was "
-        "led from the courtroom.")
+            "Park Tae-hoon wept as the sentence was read. His father stared ahead as he was "
+            "led from the courtroom.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Park Jong-su")
 
 
 def test_a_pronoun_in_a_quotation_can_mean_someone_the_quotation_names(analyzer):
     text = ("Kang Dae-ho, 74, and his son, Kang Min-jae, were jailed on Friday. Kang Min-jae "
-        "wept as the sentence was read.\n\n"
-        "“Kang Dae-ho is an old man who has farmed since he was a boy,” their lawyer, "
-        "Yoon Ji-hye, said.")
+            "wept as the sentence was read.\n\n"
+            "“Kang Dae-ho is an old man who has farmed since he was a boy,” their lawyer, "
+            "Yoon Ji-hye, said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Kang Dae-ho")
 
 
 def test_the_next_paragraph_s_first_name_is_not_a_quotation_s_speaker(analyzer):
     text = ("Gareth Lyle sent Tunde Bakare on in the 63rd minute.\n\n"
-        "“Whether he stays is not my decision alone,” Lyle said. “But he will play.”\n\n"
-        "Bakare did not speak to reporters.")
+            "“Whether he stays is not my decision alone,” Lyle said. “But he will play.”\n\n"
+            "Bakare did not speak to reporters.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he", 1) is entity(doc, "Tunde Bakare")
 
@@ -108,9 +108,9 @@ def test_a_kin_speaker_s_quotations_never_mean_the_speaker(analyzer):
     # "her daughter said": the speaker is the daughter (not "her", which starts at the
     # same place), and the next quotation in the paragraph is hers too.
     text = ("Mori Chiyo, a weaver, died on Monday. Her daughter, Mori Rin, said her mother "
-        "had worked until last month.\n\n"
-        "“He told her that her hands were too slow,” her daughter said in an interview on "
-        "Wednesday. “She said that was fine, because she would weave small cloths.”")
+            "had worked until last month.\n\n"
+            "“He told her that her hands were too slow,” her daughter said in an interview on "
+            "Wednesday. “She said that was fine, because she would weave small cloths.”")
     doc = analyze(analyzer, text)
     mother = entity(doc, "Mori Chiyo")
     for pronoun, nth in (("her", 1), ("her", 2), ("She", 0), ("she", 0)):
