@@ -518,3 +518,28 @@ def test_a_family_name_the_model_calls_a_place_is_the_person_when_an_age_or_who_
             "Cuesta, 54, has been under pressure since the club's president spoke last week.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Cuesta", 1) is entity(doc, "Ignacio Cuesta Villar")
+
+
+def test_a_given_name_the_model_left_out_of_the_span_is_part_of_the_name(analyzer):
+    text = ("NAIROBI — Agnes Jeptoo had never run a marathon before Sunday. By the end of the "
+            "morning she owned the course record.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Agnes Jeptoo").type == "PERSON"
+    assert owner(doc, "she") is entity(doc, "Agnes Jeptoo")
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Oksana Melnyk", "f"), ("Mihai Dragomir", "m"), ("Tigist Alemu", "f"),
+    ("Rubén Salgado Prieto", "m"), ("Sato Haruka", "f"), ("Zbigniew Kowalczyk", "m"),
+])
+def test_given_names_of_many_languages_are_a_gender_clue(name, gender):
+    from dateline.nlp.mention import given_name_gender
+    assert given_name_gender(name) == gender
+
+
+def test_an_honorific_outweighs_a_lone_namesake_s_usual_given_name_gender(analyzer):
+    # Min-seo is mostly a woman's name, but the only Choi of the article is "Mr Choi".
+    text = ("Choi Min-seo arrived in Busan on Monday to inspect the terminal.\n\n"
+            "\"We are ready,\" Mr Choi told reporters.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Mr Choi") is entity(doc, "Choi Min-seo")

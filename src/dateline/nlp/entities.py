@@ -262,6 +262,7 @@ def _locate(doc: Doc, cand: Candidate) -> None:
             cand.gender = "f" if prev.lower_ in FEMALE_WORDS else "m"
     if cand.gender is None and cand.label == "PERSON":
         cand.gender = given_name_gender(cand.name)
+        cand.weak_gender = cand.gender is not None
 
 
 def _pronoun_gender(doc: Doc, cands: list[Candidate]) -> None:
@@ -658,7 +659,9 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
     if cand.gender:
         # A person of unknown gender stays a candidate beside those known to match: the
         # more recent one wins ("Huang Zhiwei ... Huang Lei, who oversees ... Mr Huang").
-        options = [i for i in options if cluster_gender(clusters[i]) in (cand.gender, None)]
+        # Failing any, one whose gender is only their given name's usual one.
+        options = [i for i in options if cluster_gender(clusters[i]) in (cand.gender, None)] or [
+            i for i in options if all(m.weak_gender for m in clusters[i] if m.gender)]
     if not options:
         return None
     before = [i for i in options if any(m.start < cand.start for m in clusters[i])]

@@ -38,6 +38,7 @@ class Candidate:
     generation: int = 0  # "his father, X" 1, "his son, X" -1: who is the elder of a family
     described: set[str] = field(default_factory=set)  # "pianist": "the pianist Choi Yu-na"
     honorific: bool = False  # "Ms Fenwick", "Dr Sano": written with Mr, Ms, Dr, ...
+    weak_gender: bool = False  # the gender is only the given name's usual one
 
 
 def doc_text(doc: Doc) -> str:

@@ -1,6 +1,8 @@
 """Word lists for names: honorifics, titles, gendered words, name order. Data, not logic."""
 from __future__ import annotations
 
+from .given_names import FEMALE, MALE
+
 # Honorifics stay in the mention text ("Mr Ji") but out of the entity name.
 HONORIFICS = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
@@ -169,4 +171,7 @@ lars anders sven pierre jacques francois giovanni luca matteo alexei mikhail pav
 piotr krzysztof hiroshi takeshi kenji haruto daiki kenta takashi satoshi kazuo ichiro
 shinzo taro owen gareth colm liam sean declan niall
 """.split())
+# The wider lists of many languages (given_names.py), where they do not contradict these.
+FEMALE_GIVEN_NAMES |= FEMALE - MALE_GIVEN_NAMES
+MALE_GIVEN_NAMES |= MALE - FEMALE_GIVEN_NAMES
 GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
