@@ -67,8 +67,8 @@ def test_entity_quality_on_the_project_s_own_gold():
 
     from dateline.pipeline import Analyzer
     baseline = json.loads(Path(gate.BASELINE).read_text(encoding="utf-8"))
-    assert gate.check(baseline, only={"entities", "entities-dev2"}) == []
+    assert gate.check(baseline, only={"entities", "entities-dev2", "entities-dev3"}) == []
     docs = read_entity_docs()
     assert len(docs) >= 15
     people = score(docs, dateline_mentions(docs, Analyzer()))["PERSON"]
-    assert people["names"]["surname_merges"] <= 4 and people["all"]["surname_merges"] <= 6
+    assert people["names"]["surname_merges"] <= 3 and people["all"]["surname_merges"] <= 5
