@@ -42,6 +42,7 @@ eval: $(STAMP)
 	$(BIN)/python evaluation/examples_check.py
 	$(BIN)/python evaluation/score_entities.py --set dev
 	$(BIN)/python evaluation/score_entities.py --set heldout3
+	$(BIN)/python evaluation/score_entities.py --set heldout4
 	$(BIN)/python evaluation/score_crossdoc.py
 	$(BIN)/python evaluation/gate.py
 
