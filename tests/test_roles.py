@@ -160,3 +160,11 @@ def test_a_lead_that_names_its_person_gives_its_description_to_no_one_else(analy
             "was named vice chairwoman.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Lee Sang-hoon")
+
+
+def test_a_description_in_apposition_to_a_bound_description_is_the_same_person(analyzer):
+    text = ("Zhou Hanwei, 58, resigned as chairman on Wednesday.\n\n"
+            "The 58-year-old, a former aerospace engineer who founded the company in 2009, "
+            "could not be reached.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a former aerospace engineer") is entity(doc, "Zhou Hanwei")

@@ -79,6 +79,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             locate(doc, cand)
     cands += pronoun_mentions(doc, cands, clusters)
     cands += ages_after_pronouns(doc, cands, clusters)
+    cands += appositive_roles(doc, cands, clusters, of_descriptions=True)
     entities = to_entities(doc, cands, clusters)
     doc.user_data.pop("dateline_text", None)
     return entities

@@ -51,14 +51,17 @@ def _gender_fits(doc: Doc, tok: Token, gender: str | None) -> bool:
     return pronoun is None or gender is None or PRONOUN_GENDER[pronoun] == gender
 
 
-def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]],
+                     of_descriptions: bool = False) -> list[Candidate]:
     """A description in apposition to a person's name is a mention of that person: "Kim
     Chol-ho, a veteran negotiator", "the unification minister, Kim Seo-yeon", "his son,
-    Lee Jae-won". The mention runs from the description's first word to its head noun."""
+    Lee Jae-won". The mention runs from the description's first word to its head noun.
+    With `of_descriptions`, the same for descriptions already bound, once every binding is
+    known: "The 58-year-old, a former aerospace engineer", "Her husband, a calligrapher"."""
     out = []
     taken = {(c.start, c.end) for c in cands}
     for cand in cands:
-        if cand.label != "PERSON" or cand.role:
+        if cand.label != "PERSON" or cand.role != of_descriptions or cand.cluster < 0:
             continue
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None:
@@ -70,7 +73,8 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             end = head.idx + len(head.text)
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
                              role=True)
-            if (role.start, role.end) not in taken and not overlaps(role, cand):
+            clash = of_descriptions and any(a < role.end and role.start < b for a, b in taken)
+            if (role.start, role.end) not in taken and not overlaps(role, cand) and not clash:
                 taken.add((role.start, role.end))
                 out.append(role)
                 clusters[cand.cluster].append(role)
