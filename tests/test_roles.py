@@ -168,3 +168,19 @@ def test_a_description_in_apposition_to_a_bound_description_is_the_same_person(a
             "could not be reached.")
     doc = analyze(analyzer, text)
     assert owner(doc, "a former aerospace engineer") is entity(doc, "Zhou Hanwei")
+
+
+def test_a_lead_s_indefinite_person_in_object_position_is_the_person_named_next(analyzer):
+    text = ("PORTLAND, Ore. — A jury on Thursday convicted a 31-year-old man of manslaughter "
+            "in the death of a cyclist who was struck by a van last year.\n\n"
+            "Dylan Reese, a former courier, showed no reaction as the verdict was read.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a 31-year-old man") is entity(doc, "Dylan Reese")
+
+
+def test_an_indefinite_age_description_is_the_one_person_of_that_age(analyzer):
+    text = ("Police said a 67-year-old woman had been rescued from the roof.\n\n"
+            "Martha Quinn, 67, said she had waited there for four hours. Her neighbour, "
+            "Ian Blake, 40, called the fire brigade.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a 67-year-old woman") is entity(doc, "Martha Quinn")

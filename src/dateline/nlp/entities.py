@@ -40,7 +40,8 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
 from ..store.names import LEGAL_FORMS
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .roles import (age_roles, ages_after_pronouns, appositive_roles, case_roles, described_again, lead_description,
+from .roles import (age_roles, ages_after_pronouns, appositive_roles, case_roles, described_again, indefinite_ages,
+                    lead_description,
                     role_mentions, roles_said_before)
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
@@ -72,6 +73,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += roles_said_before(doc, cands, clusters)
     cands += lead_description(doc, cands, clusters)
     cands += age_roles(doc, cands, clusters)
+    cands += indefinite_ages(doc, cands, clusters)
     cands += described_again(doc, cands, clusters)
     cands += case_roles(doc, cands, clusters)
     for cand in cands:

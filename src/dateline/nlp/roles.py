@@ -93,8 +93,14 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     subjects = [t for t in lead.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     # "SHENZHEN — The founder of ... has resigned": the parser makes the dateline the subject.
     subjects += [a for t in subjects if t.is_upper for a in t.children if a.dep_ == "appos"]
-    head = next((t for t in subjects if t.pos_ == "NOUN" and t.is_lower and t.tag_ == "NN"
-                 and t.lower_ in PERSON_NOUNS), None)
+    head = next((t for t in subjects if _person_noun(t)), None)
+    if head is None:
+        # "A jury convicted a 24-year-old man ...", "... suspended a prominent medical
+        # researcher": failing a subject, the lead's first indefinite person, when the lead
+        # names nobody.
+        named = any(lead.start_char <= c.start < lead.end_char for c in cands if c.label == "PERSON")
+        head = None if named else next((t for t in lead if t.dep_ in ("dobj", "pobj") and _person_noun(t) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
     if head is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
         return []
     start = min(c.idx for c in head.children if c.dep_ == "det")
@@ -108,6 +114,10 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     role = Candidate(start, end, doc_text(doc)[start:end], "PERSON", cluster=holder, role=True)
     clusters[holder].append(role)
     return [role]
+
+
+def _person_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.tag_ == "NN" and tok.lower_ in PERSON_NOUNS
 
 
 def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
@@ -256,6 +266,27 @@ def _age_phrase(doc: Doc, match: re.Match, people: list[Candidate]) -> tuple[int
     end = doc[j - 1].idx + len(doc[j - 1]) if j > span.end else match.end()
     named = next((c.cluster for c in people if j < len(doc) and c.start == doc[j].idx), None)
     return end, named if j > span.end else None
+
+
+_INDEFINITE_AGE = re.compile(r"\b[Aa]n? (\d{1,3})-year-old\b")
+
+
+def indefinite_ages(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"a 24-year-old man" is the one person whose age the article gives as 24, before or
+    after it ("A jury convicted a 24-year-old man ... Tyler Brandt, 24, of Gresham")."""
+    people = [c for c in cands if c.label == "PERSON" and not c.role]
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for m in _INDEFINITE_AGE.finditer(doc_text(doc)):
+        end, named = _age_phrase(doc, m, people)
+        aged = {c.cluster for c in people if c.age == int(m.group(1))}
+        holder = named if named is not None else aged.pop() if len(aged) == 1 else None
+        if holder is None or any(a < end and m.start() < b for a, b in taken):
+            continue
+        role = Candidate(m.start(), end, doc_text(doc)[m.start():end], "PERSON", cluster=holder, role=True)
+        out.append(role)
+        clusters[holder].append(role)
+    return out
 
 
 def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
