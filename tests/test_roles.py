@@ -184,3 +184,10 @@ def test_an_indefinite_age_description_is_the_one_person_of_that_age(analyzer):
             "Ian Blake, 40, called the fire brigade.")
     doc = analyze(analyzer, text)
     assert owner(doc, "a 67-year-old woman") is entity(doc, "Martha Quinn")
+
+
+def test_a_description_given_again_before_a_possessive_is_still_a_mention(analyzer):
+    text = ("The 31-year-old striker Pablo Ruiz scored twice on Sunday.\n\n"
+            "The striker's winner came in stoppage time.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The striker") is entity(doc, "Pablo Ruiz")

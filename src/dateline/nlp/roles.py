@@ -207,7 +207,7 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
     out = []
     for tok in doc[1:]:
         det = doc[tok.i - 1]
-        if tok.pos_ != "NOUN" or det.lower_ not in _DESCRIBERS or continues(doc, tok):
+        if tok.pos_ != "NOUN" or det.lower_ not in _DESCRIBERS or _goes_on(doc, tok):
             continue
         if tok.lower_ in KIN_WORDS and det.lower_ != "the":
             continue  # "her brother" is whoever her brother is: see Kinship
@@ -220,6 +220,13 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
         out.append(role)
         clusters[cluster].append(role)
     return out
+
+
+def _goes_on(doc: Doc, tok: Token) -> bool:
+    """Whether a noun phrase goes on past `tok` with another noun ("the pianist Choi");
+    a possessive ends it ("the striker's winner" holds the mention "the striker")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
 
 
 def _noun_before(doc: Doc, cand: Candidate) -> str | None:
