@@ -191,3 +191,13 @@ def test_a_description_given_again_before_a_possessive_is_still_a_mention(analyz
             "The striker's winner came in stoppage time.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The striker") is entity(doc, "Pablo Ruiz")
+
+
+def test_a_lead_title_goes_to_the_person_named_next_whose_gender_fits(analyzer):
+    text = ("The leader of Harford Council has resigned after six years, saying she wanted "
+            "more time with her family.\n\n"
+            "Joan Pryor, 58, announced her decision on Wednesday.\n\n"
+            "The leader of the opposition group, Colin Marsh, praised her record.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The leader") is entity(doc, "Joan Pryor")
+    assert owner(doc, "she") is entity(doc, "Joan Pryor")

@@ -117,17 +117,18 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
 
 
 def _person_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.is_lower and tok.tag_ == "NN" and tok.lower_ in PERSON_NOUNS
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.tag_ == "NN" and (
+        tok.lower_ in PERSON_NOUNS or tok.lower_ in TITLES)
 
 
 def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
                  clusters: list[list[Candidate]]) -> int | None:
-    titled = _title_holder(head.lower_, head.idx, cands) if head.lower_ in TITLES else None
-    if titled is not None:
-        return titled
     gender = ("m" if head.lower_ in MALE_WORDS else "f" if head.lower_ in FEMALE_WORDS else
               next((PRONOUN_GENDER[t.lower_] for t in doc[head.i + 1:lead.end]
                     if t.lower_ in ("he", "she") and not inside(doc._.quoted or [], t.idx, t.idx + 1)), None))
+    titled = _title_holder(head.lower_, head.idx, cands) if head.lower_ in TITLES else None
+    if titled is not None and (gender is None or cluster_gender(clusters[titled]) in (None, gender)):
+        return titled  # "The leader of the council ... she": not the leader named later, a man
     later = [c for c in cands if c.label == "PERSON" and not c.role and c.start >= lead.end_char
              and " " in c.name and (gender is None or cluster_gender(clusters[c.cluster]) in (None, gender))]
     return later[0].cluster if later else None
