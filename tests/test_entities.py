@@ -543,3 +543,13 @@ def test_an_honorific_outweighs_a_lone_namesake_s_usual_given_name_gender(analyz
             "\"We are ready,\" Mr Choi told reporters.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Mr Choi") is entity(doc, "Choi Min-seo")
+
+
+def test_an_honorific_of_the_other_gender_joins_no_one_of_several_namesakes(analyzer):
+    # Two Kowalczyk men, both by given name: "Mrs Kowalczyk" is neither of them.
+    text = ("Zbigniew Kowalczyk, an engineer, died on Sunday. His death was announced by his "
+            "son, Piotr Kowalczyk.\n\nMrs Kowalczyk said her husband had been ill for years.")
+    doc = analyze(analyzer, text)
+    mrs = owner(doc, "Mrs Kowalczyk")
+    assert mrs is not entity(doc, "Zbigniew Kowalczyk")
+    assert mrs is not entity(doc, "Piotr Kowalczyk")

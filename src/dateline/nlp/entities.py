@@ -662,9 +662,10 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
     if cand.gender:
         # A person of unknown gender stays a candidate beside those known to match: the
         # more recent one wins ("Huang Zhiwei ... Huang Lei, who oversees ... Mr Huang").
-        # Failing any, one whose gender is only their given name's usual one.
-        options = [i for i in options if cluster_gender(clusters[i]) in (cand.gender, None)] or [
-            i for i in options if all(m.weak_gender for m in clusters[i] if m.gender)]
+        # Failing any, the one namesake, if their gender is only their given name's usual one.
+        fitting = [i for i in options if cluster_gender(clusters[i]) in (cand.gender, None)]
+        options = fitting or [i for i in options if len(options) == 1
+                              and all(m.weak_gender for m in clusters[i] if m.gender)]
     if not options:
         return None
     before = [i for i in options if any(m.start < cand.start for m in clusters[i])]
