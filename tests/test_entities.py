@@ -553,3 +553,11 @@ def test_an_honorific_of_the_other_gender_joins_no_one_of_several_namesakes(anal
     mrs = owner(doc, "Mrs Kowalczyk")
     assert mrs is not entity(doc, "Zbigniew Kowalczyk")
     assert mrs is not entity(doc, "Piotr Kowalczyk")
+
+
+def test_a_bare_surname_among_namesakes_is_the_person_the_lead_names_first(analyzer):
+    text = ("Zbigniew Kowalczyk, the engineer who designed the city's flood barrier, died on "
+            "Sunday. His death was announced by his son, Piotr Kowalczyk, a city councillor.\n\n"
+            "Born in 1933 in a village near Lwów, Kowalczyk moved to Wrocław after the war.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Kowalczyk", 2) is entity(doc, "Zbigniew Kowalczyk")

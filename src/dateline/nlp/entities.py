@@ -671,7 +671,21 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
     before = [i for i in options if any(m.start < cand.start for m in clusters[i])]
     if cand.rank and len(before) > 1:
         return by_seniority(before, clusters, cand.rank)
+    if len(before) > 1 and not (cand.honorific or cand.titles):
+        # A bare surname among namesakes is the one the story is about, the person its
+        # lead names first ("Zbigniew Kowalczyk ... died ... his son, Piotr Kowalczyk ...
+        # Born in 1933, Kowalczyk moved ...").
+        first = _first_named(clusters)
+        lead = [i for i in before if first is not None and first.sent == 0 and any(m is first for m in clusters[i])]
+        if lead:
+            return lead[0]
     return max(before or options, key=lambda i: _salience(clusters[i], cand.start))
+
+
+def _first_named(clusters: list[list[Candidate]]) -> Candidate | None:
+    """The article's first person name."""
+    names = [m for c in clusters if is_person(c) for m in c if not m.role and " " in m.name]
+    return min(names, key=lambda m: m.start, default=None)
 
 
 def _called_by_given_name(cluster: list[Candidate], cand: Candidate) -> bool:
