@@ -561,3 +561,13 @@ def test_a_bare_surname_among_namesakes_is_the_person_the_lead_names_first(analy
             "Born in 1933 in a village near Lwów, Kowalczyk moved to Wrocław after the war.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Kowalczyk", 2) is entity(doc, "Zbigniew Kowalczyk")
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The women’s race was won by Ethiopia’s Tigist Bekele in 2:27:12.", "Tigist Bekele", "PERSON"),
+    ("The women's race was won by Kenya's Agnes Jeptoo in 2:27:12.", "Agnes Jeptoo", "PERSON"),
+    ("Tourists flocked to Victoria Falls on Sunday.", "Victoria Falls", "LOC"),
+])
+def test_names_the_model_missed_or_mislabelled_after_a_country_s(analyzer, text, name, label):
+    doc = analyze(analyzer, text)
+    assert entity(doc, name).type == label

@@ -34,7 +34,8 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
                       given_name_gender, is_person, locate, majority_label, name_ends,
                       names_entity, norm, overlaps, window_start)
-from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, MALE_WORDS,
+from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GIVEN_NAMES,
+                    HONORIFICS, KIN_WORDS, MALE_WORDS, PLACE_NOUNS,
                     NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_PREFIXES,
                     TITLES)
 from ..store.names import LEGAL_FORMS
@@ -152,10 +153,10 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
             # "Salgado, who had made ..." tagged GPE after "Ignacio Cuesta Villar"
             cand.label = "PERSON"
             continue
-        if cand.label not in ("ORG", "NORP", "GPE") + _TITLED_THINGS or not 2 <= len(words) <= 3:
+        if cand.label not in ("ORG", "NORP", "GPE", "LOC", "FAC") + _TITLED_THINGS or not 2 <= len(words) <= 3:
             continue
-        if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS:
-            continue
+        if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS | PLACE_NOUNS:
+            continue  # "Hanbit Marine", "Victoria Falls"
         aged = age_after(text, cand.end) is not None  # "Tunde Adeyemi, 57,"
         initialled = len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]) is not None  # "D. Brown"
         # A work or product named like a relative of someone in the article is a person:
@@ -404,14 +405,18 @@ def _missed_speakers(doc: Doc) -> list[Span]:
     scored twice"): a person."""
     spans = []
     for tok in doc:
-        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass", "appos"):
+        subject = tok.dep_ in ("nsubj", "nsubjpass", "appos")
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not (subject or tok.dep_ in ("pobj", "dobj")):
             continue
         left = tok.i
         while left > 0 and doc[left - 1].pos_ == "PROPN" and not doc[left - 1].ent_type_ and tok.i - left < 2:
             left -= 1
         words = doc[left:tok.i + 1]
-        if len(words) >= 2 and all(w.is_title and w.is_alpha for w in words) and (
-                _person_context(tok) or given_name_gender(words.text)):
+        if len(words) < 2 or not all(w.is_title and w.is_alpha for w in words):
+            continue
+        # An object only with a common given name: "won by Ethiopia's Tigist Bekele".
+        if (subject and _person_context(tok)) or (
+                given_name_gender(words.text) and tok.lower_ not in PLACE_NOUNS):
             spans.append(Span(doc, left, tok.i + 1, label="PERSON"))
     return spans
 
@@ -455,6 +460,9 @@ def repair(span: Span) -> Candidate | None:
     org_head = doc[end - 1].lower_ in ORG_HEAD_WORDS or doc[end - 1].lower_.endswith("bank") or (
         end - start > 1 and (doc[start].lower_ in CLUB_FIRST_WORDS or doc[end - 1].lower_ in CLUB_LAST_WORDS))
     if span.label_ == "PERSON" and not org_head and not described_org:
+        if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
+            text = doc[start:end].text  # "Victoria Falls" tagged PERSON
+            return Candidate(doc[start].idx, doc[start].idx + len(text), text, "LOC")
         if start < end and doc[start].lower_ in PLACE_PREFIXES and end - start > 1:
             text = doc[start:end].text  # "San Francisco" tagged PERSON
             return Candidate(doc[start].idx, doc[start].idx + len(text), text, "GPE")

@@ -111,6 +111,14 @@ CLUB_FIRST_WORDS = {"deportivo", "racing", "real", "atlético", "atletico", "spo
                     "fc", "cf", "ac", "afc", "inter", "dynamo", "dinamo", "olympique", "union"}
 CLUB_LAST_WORDS = {"fc", "cf", "afc", "sc", "united", "city", "rovers", "wanderers", "athletic",
                    "albion", "hotspur", "county"}
+# A "person" whose last word is one of these is a place or a building ("Victoria Falls",
+# "Charles River", "Grace Church").
+PLACE_NOUNS = {  # not those that are common surnames too (Hill, Park, Hall, Lane, Church)
+    "falls", "river", "lake", "mountain", "mountains", "valley", "island", "islands", "sea",
+    "ocean", "street", "road", "avenue", "square", "station", "airport", "stadium", "arena",
+    "cathedral", "mosque", "temple", "tower", "gardens", "beach", "desert", "canal", "harbour",
+    "harbor", "county", "district", "province", "city", "town", "village", "palace",
+}
 # A "person" whose first word is one of these is a place ("San Francisco", "Fort Worth").
 PLACE_PREFIXES = {"san", "santa", "santo", "são", "los", "las", "fort", "port", "lake", "mount",
                   "st", "st.", "saint"}
