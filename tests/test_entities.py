@@ -571,3 +571,9 @@ def test_a_bare_surname_among_namesakes_is_the_person_the_lead_names_first(analy
 def test_names_the_model_missed_or_mislabelled_after_a_country_s(analyzer, text, name, label):
     doc = analyze(analyzer, text)
     assert entity(doc, name).type == label
+
+
+def test_a_surname_that_is_also_a_place_noun_stays_a_person(analyzer):
+    text = "The report by a commission led by former Senator John Tower criticised the president."
+    doc = analyze(analyzer, text)
+    assert entity(doc, "John Tower").type == "PERSON"

@@ -113,10 +113,10 @@ CLUB_LAST_WORDS = {"fc", "cf", "afc", "sc", "united", "city", "rovers", "wandere
                    "albion", "hotspur", "county"}
 # A "person" whose last word is one of these is a place or a building ("Victoria Falls",
 # "Charles River", "Grace Church").
-PLACE_NOUNS = {  # not those that are common surnames too (Hill, Park, Hall, Lane, Church)
-    "falls", "river", "lake", "mountain", "mountains", "valley", "island", "islands", "sea",
+PLACE_NOUNS = {  # not those that are surnames too (Hill, Park, Hall, Lane, Church, Tower, Lake)
+    "falls", "river", "mountain", "mountains", "valley", "island", "islands", "sea",
     "ocean", "street", "road", "avenue", "square", "station", "airport", "stadium", "arena",
-    "cathedral", "mosque", "temple", "tower", "gardens", "beach", "desert", "canal", "harbour",
+    "cathedral", "mosque", "temple", "gardens", "beach", "desert", "canal", "harbour",
     "harbor", "county", "district", "province", "city", "town", "village", "palace",
 }
 # A "person" whose first word is one of these is a place ("San Francisco", "Fort Worth").
