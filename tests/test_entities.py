@@ -577,3 +577,20 @@ def test_a_surname_that_is_also_a_place_noun_stays_a_person(analyzer):
     text = "The report by a commission led by former Senator John Tower criticised the president."
     doc = analyze(analyzer, text)
     assert entity(doc, "John Tower").type == "PERSON"
+
+
+
+@pytest.mark.parametrize("text, name, short, nth", [
+    ("Andrés Herrera Campos lost the vote on Sunday.\n\n“Andrés loves this town as much as "
+     "I do, even if he picks strange ways to show it,” she told supporters.",
+     "Andrés Herrera Campos", "Andrés", 1),
+    ("Héctor Villaseñor Durán, 62, conceded defeat on Sunday.\n\n“Héctor was a good mayor "
+     "who paid for decisions made elsewhere,” said Ana Ruiz, a political scientist.",
+     "Héctor Villaseñor Durán", "Héctor", 1),
+    ("María Fernanda Ruiz Soto, who ran as an independent, won 44 percent of the vote.\n\n"
+     "Ruiz, who made her name leading a campaign against a motorway, thanked her volunteers.",
+     "María Fernanda Ruiz Soto", "Ruiz", 1),
+])
+def test_spanish_names_given_names_and_first_surnames_alone(analyzer, text, name, short, nth):
+    doc = analyze(analyzer, text)
+    assert owner(doc, short, nth) is entity(doc, name)

@@ -202,7 +202,8 @@ def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
 def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"Cole, 27, a teacher" after "Hannah Cole": a full name's family name standing alone,
     which the small model often leaves untagged."""
-    family = {family_name(c.name): c for c in cands if c.label == "PERSON" and " " in c.name}
+    family = {word: c for c in cands if c.label == "PERSON" and " " in c.name
+              for word in _family_words(c.name)}
     taken = [(c.start, c.end) for c in cands]
     out = []
     for tok in doc:
@@ -218,6 +219,15 @@ def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _family_words(name: str) -> set[str]:
+    """The family name, and the first of two Spanish surnames ("Cuesta" in "Ignacio Cuesta
+    Villar", "Ruiz" in "María Fernanda Ruiz Soto")."""
+    parts, family = norm(name).split(), family_name(name)
+    if family != parts[-1] or len(parts) not in (3, 4):
+        return {family}
+    return {family, parts[-2]}
+
+
 def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"“Jae-won and I have argued,” she said" after "Lee Jae-won": a given name standing
     alone, in or out of a quotation, once the full name has been given."""
@@ -227,6 +237,8 @@ def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if c.label == "PERSON" and len(parts) == 2 and not c.role:
             name = parts[1] if norm(parts[0]) == family_name(c.name) else parts[0]
             given.setdefault(name, c.end)
+        elif c.label == "PERSON" and len(parts) == 3 and not c.role and family_name(c.name) == norm(parts[2]):
+            given.setdefault(parts[0], c.end)  # "Héctor" after "Héctor Villaseñor Durán"
     taken = [(c.start, c.end) for c in cands]
     out = []
     for name, after in given.items():
@@ -446,8 +458,9 @@ def repair(span: Span) -> Candidate | None:
             start = i + 1
             break
     end = _extend_spaced_syllable(doc, start, _extend_hyphenated(doc, end))
-    if end - start == 1 and _given_name_before(doc, start):
-        return _person(doc, start - 1, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG
+    if end - start <= 3 and _given_name_before(doc, start):
+        start -= 2 if end - start <= 2 and _given_name_before(doc, start - 1) else 1
+        return _person(doc, start, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG; "Héctor" + "Villaseñor Durán"
     if end - start == 1 and span.label_ == "PERSON" and _placed(doc[start]):
         return Candidate(doc[start].idx, doc[start].idx + len(doc[start]), doc[start].text, "GPE")
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():

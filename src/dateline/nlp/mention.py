@@ -52,9 +52,12 @@ def doc_text(doc: Doc) -> str:
 def name_ends(name: str) -> set[str]:
     """The first and last words of a name, normalised: a given name used alone is one.
     The middle word of a three-word name too, where Spanish puts the surname a short form
-    uses ("Lucía Herrera Campos" is "Ms Herrera")."""
+    uses ("Lucía Herrera Campos" is "Ms Herrera"), and the third of four ("María Fernanda
+    Ruiz Soto" is "Ms Ruiz")."""
     parts = norm(name).split()
-    middle = {parts[1]} if len(parts) == 3 and parts[0] not in EAST_ASIAN_FAMILY_NAMES else set()
+    western = bool(parts) and parts[0] not in EAST_ASIAN_FAMILY_NAMES
+    # "María Fernanda Ruiz Soto" is "Ms Ruiz": two given names, then two surnames.
+    middle = {parts[1]} if len(parts) == 3 and western else {parts[2]} if len(parts) == 4 and western else set()
     return {parts[0], parts[-1]} | middle if parts else set()
 
 
