@@ -201,3 +201,11 @@ def test_a_lead_title_goes_to_the_person_named_next_whose_gender_fits(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "The leader") is entity(doc, "Joan Pryor")
     assert owner(doc, "she") is entity(doc, "Joan Pryor")
+
+
+def test_a_description_right_before_a_name_is_a_mention_of_it(analyzer):
+    text = ("Almadén led 2-0 at half-time through a penalty from their captain, Iker Sanz "
+            "Domínguez, and a header from the Brazilian defender Thiago Ramos.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "their captain") is entity(doc, "Iker Sanz Domínguez")
+    assert owner(doc, "the Brazilian defender") is entity(doc, "Thiago Ramos")

@@ -41,7 +41,8 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
 from ..store.names import LEGAL_FORMS
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .roles import (age_roles, ages_after_pronouns, appositive_roles, case_roles, described_again, indefinite_ages,
+from .roles import (age_roles, ages_after_pronouns, appositive_roles, case_roles, described_again,
+                    descriptions_before_names, indefinite_ages,
                     lead_description,
                     role_mentions, roles_said_before)
 
@@ -71,6 +72,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     clusters = cluster_names(cands)
     cands += role_mentions(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters)
+    cands += descriptions_before_names(doc, cands, clusters)
     cands += roles_said_before(doc, cands, clusters)
     cands += lead_description(doc, cands, clusters)
     cands += age_roles(doc, cands, clusters)

@@ -81,6 +81,42 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     return out
 
 
+_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my"}
+
+
+def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A description right before a person's name is a mention of them, with or without a
+    comma, which the parser often reads as a list rather than an apposition: "the
+    Brazilian defender Thiago Ramos", "their captain, Iker Sanz Domínguez". It may hold a
+    place or nationality ("Brazilian"), never another person."""
+    taken = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+    out = []
+    for cand in cands:
+        if cand.label != "PERSON" or cand.role or cand.honorific:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.start < 2:
+            continue
+        head = span.start - 1 - (doc[span.start - 1].text == ",")
+        noun = doc[head]
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or noun.lower_ in KIN_WORDS:
+            continue
+        first = head
+        while first > 0 and first > head - 4 and doc[first - 1].lower_ not in _OPENERS and (
+                doc[first - 1].pos_ in ("ADJ", "NOUN", "NUM", "PROPN") or doc[first - 1].text == "-"):
+            first -= 1
+        if first == 0 or doc[first - 1].lower_ not in _OPENERS:
+            continue
+        start, end = doc[first - 1].idx, noun.idx + len(noun.text)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        role = Candidate(start, end, doc_text(doc)[start:end], "PERSON", cluster=cand.cluster, role=True)
+        taken.append((start, end))
+        out.append(role)
+        clusters[cand.cluster].append(role)
+    return out
+
+
 def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
     """A news lead that opens on a description ("The founder of Gulf Crest Shipping said
     ...", "A businessman accused of cheating pensioners went on trial ...") is about the
