@@ -594,3 +594,16 @@ def test_a_surname_that_is_also_a_place_noun_stays_a_person(analyzer):
 def test_spanish_names_given_names_and_first_surnames_alone(analyzer, text, name, short, nth):
     doc = analyze(analyzer, text)
     assert owner(doc, short, nth) is entity(doc, name)
+
+
+def test_a_one_word_name_given_in_apposition_names_the_person_again(analyzer):
+    # The model tags the second "Grace" an organisation; the article named her before.
+    text = ("COLUMBUS, Ohio — Hannah Whitlock scored 27 points and her twin sister, Grace, "
+            "pulled down 14 rebounds on Saturday.\n\n"
+            "“If anything, Grace gets yelled at more than anybody,” their mother said.\n\n"
+            "Hannah made nine of her first 12 shots. Grace, two inches shorter than her "
+            "sister, spent most of the night on defence.")
+    doc = analyze(analyzer, text)
+    grace = owner(doc, "Grace")
+    assert grace is not None and grace.type == "PERSON"
+    assert owner(doc, "Grace", 2) is grace

@@ -194,11 +194,12 @@ _NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
 
 
 def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
-    """Whether a person's full name with this word as its family name or at either end
-    ("Ella" after "Ella Fenwick") came earlier."""
+    """Whether a person's name with this word as its family name or at either end ("Ella"
+    after "Ella Fenwick"), or this word alone ("Grace" after "her twin sister, Grace"),
+    came earlier."""
     word = norm(cand.name)
-    return any(c.label == "PERSON" and " " in c.name and c.start < cand.start
-               and (word == family_name(c.name) or word in name_ends(c.name)) for c in cands)
+    return any(c.label == "PERSON" and c.start < cand.start and (
+        word == family_name(c.name) or word in name_ends(c.name)) for c in cands)
 
 
 def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
