@@ -209,3 +209,10 @@ def test_a_description_right_before_a_name_is_a_mention_of_it(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "their captain") is entity(doc, "Iker Sanz Domínguez")
     assert owner(doc, "the Brazilian defender") is entity(doc, "Thiago Ramos")
+
+
+def test_a_description_right_before_an_honorific_name_is_a_mention_of_it(analyzer):
+    text = ("The jury rejected his claim that he had not seen the victim, Dr. Helen Marsh, "
+            "because of glare from the rising sun.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the victim") is entity(doc, "Helen Marsh")

@@ -92,7 +92,7 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
     taken = [(c.start, c.end) for c in cands if c.label == "PERSON"]
     out = []
     for cand in cands:
-        if cand.label != "PERSON" or cand.role or cand.honorific:
+        if cand.label != "PERSON" or cand.role:
             continue
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or span.start < 2:
