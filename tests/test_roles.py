@@ -216,3 +216,12 @@ def test_a_description_right_before_an_honorific_name_is_a_mention_of_it(analyze
             "because of glare from the rising sun.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the victim") is entity(doc, "Helen Marsh")
+
+
+def test_the_defendant_is_a_convicted_person_described_before_named(analyzer):
+    text = ("PORTLAND, Ore. — A jury on Thursday convicted a 31-year-old man of manslaughter "
+            "in the death of a cyclist.\n\n"
+            "Dylan Reese, a former courier, showed no reaction as the verdict was read.\n\n"
+            "Prosecutors said the defendant had been texting moments before the crash.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the defendant") is entity(doc, "Dylan Reese")

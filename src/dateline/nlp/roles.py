@@ -431,11 +431,11 @@ _CASE_OBJECTS = {"charge", "count", "allegation", "accusation", "offence", "offe
 
 def case_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
     """"the defendant" and "the accused" are the person the article puts on trial: the
-    one named as charged, convicted, jailed, on trial or pleading to a charge, the one said
+    one named or described as charged, convicted, jailed, on trial or pleading to a charge, the one said
     so most often before the description ("A federal jury found Travis Keller guilty ...
     The defendant faces ...")."""
     taken = [(c.start, c.end) for c in cands]
-    cued = [c for c in cands if c.label == "PERSON" and names_entity(c) and _on_trial(doc, c)]
+    cued = [c for c in cands if c.label == "PERSON" and c.cluster >= 0 and _on_trial(doc, c)]
     out = []
     for tok in doc[1:]:
         det = doc[tok.i - 1]
