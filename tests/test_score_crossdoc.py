@@ -105,19 +105,19 @@ def test_the_gold_set_reads_and_its_ids_are_global():
 
 @pytest.mark.slow
 def test_crossdoc_quality_on_the_gold_set(analyzer):
-    """Floors a little below the figures measured on 2026-12-01 (evaluation/README.md):
-    PERSON names F1 0.894, every mention 0.812; all types names 0.913; no two people joined
-    across articles; 4 people split across articles on names (Moon Jae In, Dr Patel,
-    Mr Yoon, Thomas R. Whitcombe)."""
+    """Floors a little below the figures measured at the end of session 5 (evaluation/README.md):
+    PERSON names F1 0.943, every mention 0.869; all types names 0.957, every mention 0.896;
+    no two people joined across articles; 2 people split across articles on names (Dr Patel
+    and Mr Yoon, by design: a person named by one word is the article's own)."""
     from score_crossdoc import run
     _, results, _ = run(analyzer=analyzer)
     ours, base = results["dateline"], results["spacy-ner"]
     people = ours["PERSON"]
-    assert people["names"]["b3_f1"] >= 0.86 and people["names"]["accuracy"] >= 0.92
-    assert people["all"]["b3_f1"] >= 0.78 and people["all"]["accuracy"] >= 0.86
-    assert ours["all types"]["names"]["b3_f1"] >= 0.88
-    assert ours["all types"]["all"]["b3_f1"] >= 0.81
+    assert people["names"]["b3_f1"] >= 0.935 and people["names"]["accuracy"] >= 0.96
+    assert people["all"]["b3_f1"] >= 0.86 and people["all"]["accuracy"] >= 0.90
+    assert ours["all types"]["names"]["b3_f1"] >= 0.95
+    assert ours["all types"]["all"]["b3_f1"] >= 0.885
     assert people["names"]["cross_article_merges"] == 0
     assert people["all"]["cross_article_merges"] == 0
-    assert people["names"]["cross_article_splits"] <= 5
+    assert people["names"]["cross_article_splits"] <= 2
     assert people["names"]["b3_f1"] >= base["PERSON"]["names"]["b3_f1"] + 0.15

@@ -637,6 +637,30 @@ def test_a_company_named_with_and_without_its_legal_form_is_one_entity(tmp_path)
     assert rows == [("Atacama Copper Corp", 3), ("Atacama Copper Mining", 1)]
 
 
+def person_docs(names: list[str]) -> list[Document]:
+    docs = []
+    for n, name in enumerate(names):
+        text = f"{name} said the plant would open."
+        docs.append(Document(id=f"p-{n}", date="2019-01-01", text=text,
+                             entities=[Entity("E1", name, "PERSON", [mention(text, name)])]))
+    return docs
+
+
+def test_a_person_named_with_and_without_a_middle_initial_is_one_entity(tmp_path):
+    with open_store(tmp_path / "p.db") as db:
+        db.add_documents(person_docs(["Thomas R. Whitcombe", "Thomas Whitcombe", "Thomas R Whitcombe"]))
+    assert table_rows(tmp_path / "p.db", "SELECT name, documents FROM entities") == [
+        ("Thomas R. Whitcombe", 3)]
+
+
+def test_different_middle_initials_never_join(tmp_path):
+    # George W. and George H. W. Bush are two people; a bare "George Bush" then joins neither.
+    with open_store(tmp_path / "b.db") as db:
+        db.add_documents(person_docs(["George W. Bush", "George H. W. Bush", "George Bush"]))
+    rows = table_rows(tmp_path / "b.db", "SELECT name, documents FROM entities ORDER BY name")
+    assert rows == [("George Bush", 1), ("George H. W. Bush", 1), ("George W. Bush", 1)]
+
+
 def test_company_keys_drop_and_add_legal_forms():
     keys = company_keys("cordillera copper corp")
     assert keys[0] == "cordillera copper corp"

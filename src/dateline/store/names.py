@@ -45,6 +45,12 @@ def company_keys(key: str) -> list[str]:
     return [key] + sorted({base} | {f"{base} {form}" for form in LEGAL_FORMS} - {key})
 
 
+def without_initials(key: str) -> str:
+    """A person's key without middle initials: "thomas r whitcombe" -> "thomas whitcombe"."""
+    words = key.split()
+    return " ".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1))
+
+
 def is_alias(text: str) -> bool:
     """Tells whether a mention text is worth keeping as an alias of its entity.
 

@@ -27,7 +27,7 @@ from dateline.store.base import (
 from dateline.store.curation import CurationMixin, Rules, Target, add_aliases
 from dateline.store.dates import interval
 from dateline.store.fts import fts_phrase, fts_query
-from dateline.store.names import company_keys, like_pattern, norm_key
+from dateline.store.names import company_keys, like_pattern, norm_key, without_initials
 from dateline.store.schema import migrate
 
 _PROFILE_QUOTES = 50
@@ -242,6 +242,10 @@ class SQLiteStore(CurationMixin):
             row = self._same_company(key)
             if row:
                 return row
+        elif type_ == "PERSON" and not scope:
+            row = self._same_person(key)
+            if row:
+                return row
         self._conn.execute(
             "INSERT OR IGNORE INTO entities (name, type, norm_key) VALUES (?, ?, ?)",
             (target.name, type_, key),
@@ -261,6 +265,27 @@ class SQLiteStore(CurationMixin):
             f"SELECT id FROM entities WHERE type = 'ORG' AND norm_key IN ({marks})"
             " ORDER BY norm_key = ? DESC, mentions DESC, id LIMIT 1", (*keys, key)).fetchone()
         return row[0] if row else None
+
+    def _same_person(self, key: str) -> int | None:
+        """The stored person whose name differs from `key` only by middle initials, when
+        that is the only such person: "Thomas R. Whitcombe" and "Thomas Whitcombe". Where
+        two initials are stored (George W. and George H. W. Bush), nothing joins them."""
+        words = key.split()
+        if len(words) < 2:
+            return None
+        loose = without_initials(key)
+        rows = self._conn.execute(
+            "SELECT id, norm_key FROM entities WHERE type = 'PERSON' AND norm_key LIKE ? ESCAPE '\\'"
+            " AND norm_key LIKE ? ESCAPE '\\'",
+            (like_pattern(words[0] + " ", anywhere=False), "%" + like_pattern(" " + words[-1], anywhere=False)[:-1]),
+        ).fetchall()
+        same = {r[1]: r[0] for r in rows if without_initials(r[1]) == loose}
+        if key in same:
+            return same[key]
+        variants = {k for k in same if k != loose}
+        if key != loose:  # this name has initials: join the bare form, unless other initials exist
+            return same.get(loose) if not variants else None
+        return same[variants.pop()] if len(variants) == 1 else None
 
     def _insert_mentions(self, doc_id: str, entity: Entity) -> None:
         self._conn.executemany(
