@@ -139,3 +139,10 @@ def test_the_speaker_of_a_quotation_is_the_kin_phrase_not_its_possessive(analyze
     at = text.index("He told her")
     inside = [m for m in mother.mentions if at <= m.start < at + 40]
     assert [m.text for m in inside] == ["her", "her"]
+
+
+def test_an_object_pronoun_is_not_the_person_a_relative_who_stands_for(analyzer):
+    text = ("Zhou Lin did not want to swim the relay. It was Sun Hao, the pair's coach, who "
+            "persuaded him to race.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "him") is entity(doc, "Zhou Lin")

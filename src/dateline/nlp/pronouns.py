@@ -61,9 +61,9 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     24-year-old into the top 100. He said ..."); then the most recent compatible *subject*
     of an earlier sentence, then the most recent at all."""
     floor, sent_start = window_start(doc, tok.idx), tok.sent.start_char
-    pool = [c for c in persons if floor <= c.start < tok.idx
-            and cluster_gender(clusters[c.cluster]) in (None, gender)
-            and not _clause_mate(doc, tok, c)]
+    here = [c for c in persons if floor <= c.start < tok.idx]
+    mates = {c.cluster for c in here if c.start >= tok.sent.start_char and _clause_mate(doc, tok, c)}
+    pool = [c for c in here if cluster_gender(clusters[c.cluster]) in (None, gender) and c.cluster not in mates]
     pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
     same = _named_people_first([c for c in pool if c.start >= sent_start], clusters)
     # Someone known to be of the pronoun's gender before someone whose gender is unknown
@@ -106,9 +106,17 @@ def _named_people_first(pool: list[Candidate], clusters: list[list[Candidate]]) 
 
 
 def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
-    """An object pronoun never refers to its own verb's subject ("Choi greeted her")."""
+    """An object pronoun never refers to its own verb's subject ("Choi greeted her"), nor
+    to the person a relative clause's "who" stands for ("Sun, who persuaded him")."""
     if pronoun.dep_ not in ("dobj", "dative", "pobj"):
         return False
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == verb.i
+    if span is None:
+        return False
+    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == verb.i:
+        return True
+    # "Sun Haitao, the pair's coach, who persuaded him": the relative clause's subject is
+    # the person it hangs on.
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
+    return relative and verb.dep_ == "relcl" and span.start <= verb.head.i < span.end
