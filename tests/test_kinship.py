@@ -79,3 +79,11 @@ def test_a_short_form_goes_to_the_namesake_who_has_the_relative_it_speaks_of(ana
     doc = analyze(analyzer, text)
     assert owner(doc, "Mr Haddad") is entity(doc, "Faisal Haddad")
     assert owner(doc, "his daughter") is entity(doc, "Mariam Haddad")
+
+
+def test_a_spouse_read_back_through_a_description_whatever_the_family_names(analyzer):
+    text = ("The jury rejected his claim that he had not seen the victim, Dr. Helen Marsh, in "
+            "the glare.\n\nThe victim's husband, David Kerr, thanked the nurses who had cared "
+            "for his wife.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his wife") is entity(doc, "Helen Marsh")

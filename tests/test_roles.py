@@ -225,3 +225,9 @@ def test_the_defendant_is_a_convicted_person_described_before_named(analyzer):
             "Prosecutors said the defendant had been texting moments before the crash.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the defendant") is entity(doc, "Dylan Reese")
+
+
+def test_a_noun_before_a_comma_and_a_name_describes_them_only_if_it_names_people(analyzer):
+    text = "After the verdict, Mr. Feld said he would appeal."
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the verdict") is None

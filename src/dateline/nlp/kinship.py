@@ -36,6 +36,8 @@ class Kinship:
             return []
         target = self.known.get((owner, word))
         if target is None:
+            target = self._read_back(owner, word)
+        if target is None:
             # A namesake the article gave this relative, when the owner can have none.
             guess = self._guess(owner, word, rank)
             found = self._namesake_with(owner, word, tok, guess)
@@ -77,6 +79,17 @@ class Kinship:
             m.cluster = other
             self.clusters[other].append(m)
         return other, relative
+
+    def _read_back(self, owner: int, word: str) -> int | None:
+        """The one person the article made the owner's spouse, of the kin word's gender:
+        after "The victim's husband, David Kerr", his "his wife" is the victim, whatever
+        their family names."""
+        gender, offset, spouse = KIN_WORDS[word]
+        if not spouse or offset:
+            return None  # blood relatives share a family name: `_guess` reads those back
+        found = {o for (o, w), rel in self.known.items() if rel == owner and KIN_WORDS[w][1] == 0
+                 and KIN_WORDS[w][2] and cluster_gender(self.clusters[o]) in (None, gender)}
+        return found.pop() if len(found) == 1 else None
 
     def _relatives(self, word: str) -> list[tuple[int, int]]:
         """(person, their relative of kind `word`) as the article states it, directly or
@@ -166,9 +179,21 @@ def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
     return doc[i], rank
 
 
+def _described_as(noun: Token, cands: list[Candidate]) -> Candidate | None:
+    """The latest person described by this noun before it ("the victim, Dr. Helen Marsh"
+    ... "The victim's husband")."""
+    if noun.pos_ != "NOUN":
+        return None
+    described = [c for c in cands if c.label == "PERSON" and c.cluster >= 0 and c.start < noun.idx
+                 and (noun.lower_ in c.described or (c.role and c.name.lower().endswith(" " + noun.lower_)))]
+    return max(described, key=lambda c: c.start, default=None)
+
+
 def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
-    """(owner, kin word, relative) for "Lee Jae-won's sister, Lee Soo-ah"."""
-    ends = {c.end: c for c in cands if c.label == "PERSON" and not c.role}
+    """(owner, kin word, relative) for "Lee Jae-won's sister, Lee Soo-ah", "Ms Mai's younger
+    brother, Pham Quang Huy", "The victim's husband, David Kerr" (the owner a description
+    already bound)."""
+    ends = {c.end: c for c in cands if c.label == "PERSON" and c.cluster >= 0}
     out = []
     for cand in cands:
         if cand.label != "PERSON" or cand.role:
@@ -176,8 +201,11 @@ def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or span.start < 3 or doc[span.start - 1].text != ",":
             continue
-        word, poss = doc[span.start - 2], doc[span.start - 3]
-        owner = ends.get(poss.idx)
+        word, at = doc[span.start - 2], span.start - 3
+        while at > 0 and doc[at].lower_ in RANK_WORDS:  # "younger", "elder"
+            at -= 1
+        poss = doc[at]
+        owner = ends.get(poss.idx) or _described_as(doc[at - 1], cands)
         if word.lower_ in KIN_WORDS and poss.text in POSSESSIVE and owner is not None:
             out.append((owner.cluster, word.lower_, cand.cluster))
     return out

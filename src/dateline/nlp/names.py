@@ -39,6 +39,10 @@ PERSON_NOUNS = {
     "dancer", "athlete", "footballer", "cricketer", "boxer", "goalkeeper", "captain",
     "campaigner", "protester", "volunteer", "firefighter", "detective", "prosecutor",
     "chairman", "chairwoman", "caver", "fisherman", "miner", "shopkeeper", "baker",
+    "victim", "resident", "assistant", "agent", "witness", "spokesman", "spokeswoman", "aide",
+    "deputy", "rival", "partner", "colleague", "friend", "neighbour", "neighbor", "defender",
+    "winger", "midfielder", "forward", "pitcher", "catcher", "batsman", "bowler", "opener",
+    "spinner", "rider", "jockey", "sprinter", "pianist", "cellist", "violinist", "guitarist",
 }
 # A role word and the titles that give it: "the judge" is "Justice Ngozi Okafor".
 TITLE_SYNONYMS = {"judge": {"judge", "justice", "magistrate"}, "coach": {"coach", "manager"},

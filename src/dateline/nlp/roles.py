@@ -97,10 +97,13 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or span.start < 2:
             continue
-        head = span.start - 1 - (doc[span.start - 1].text == ",")
+        comma = doc[span.start - 1].text == ","
+        head = span.start - 1 - comma
         noun = doc[head]
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or noun.lower_ in KIN_WORDS:
             continue
+        if comma and noun.lower_ not in PERSON_NOUNS and noun.lower_ not in TITLES:
+            continue  # "After the verdict, Mr. Feld said": no description of him
         first = head
         while first > 0 and first > head - 4 and doc[first - 1].lower_ not in _OPENERS and (
                 doc[first - 1].pos_ in ("ADJ", "NOUN", "NUM", "PROPN") or doc[first - 1].text == "-"):
