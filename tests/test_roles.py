@@ -227,7 +227,9 @@ def test_the_defendant_is_a_convicted_person_described_before_named(analyzer):
     assert owner(doc, "the defendant") is entity(doc, "Dylan Reese")
 
 
-def test_a_noun_before_a_comma_and_a_name_describes_them_only_if_it_names_people(analyzer):
-    text = "After the verdict, Mr. Feld said he would appeal."
+def test_an_opening_phrase_before_a_comma_and_a_name_is_no_description(analyzer):
+    text = ("After the verdict, Mr. Feld said he would appeal. The president met his national "
+            "security adviser, Yoon Sang-chul, on Monday.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the verdict") is None
+    assert owner(doc, "his national security adviser") is entity(doc, "Yoon Sang-chul")

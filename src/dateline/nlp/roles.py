@@ -102,8 +102,8 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         noun = doc[head]
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or noun.lower_ in KIN_WORDS:
             continue
-        if comma and noun.lower_ not in PERSON_NOUNS and noun.lower_ not in TITLES:
-            continue  # "After the verdict, Mr. Feld said": no description of him
+        if comma and noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.lower_ not in PERSON_NOUNS:
+            continue  # "After the verdict, Mr. Feld said": an opening phrase, not a description
         first = head
         while first > 0 and first > head - 4 and doc[first - 1].lower_ not in _OPENERS and (
                 doc[first - 1].pos_ in ("ADJ", "NOUN", "NUM", "PROPN") or doc[first - 1].text == "-"):
