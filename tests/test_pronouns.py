@@ -146,3 +146,10 @@ def test_an_object_pronoun_is_not_the_person_a_relative_who_stands_for(analyzer)
             "persuaded him to race.")
     doc = analyze(analyzer, text)
     assert owner(doc, "him") is entity(doc, "Zhou Lin")
+
+
+def test_an_object_pronoun_is_not_its_verb_s_subject_named_in_apposition(analyzer):
+    text = ("Tunde Bakare told the court he had been set up. A letter showed that one of his "
+            "former partners, Emeka Obi, warned him in 2016 that deposits were missing.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "him") is entity(doc, "Tunde Bakare")

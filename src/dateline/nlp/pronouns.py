@@ -114,7 +114,10 @@ def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return False
-    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == verb.i:
+    root = span.root
+    if root.dep_ == "appos":  # "one of his former partners, Emeka Nwosu, warned him"
+        root = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
         return True
     # "Sun Haitao, the pair's coach, who persuaded him": the relative clause's subject is
     # the person it hangs on.
