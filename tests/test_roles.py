@@ -233,3 +233,11 @@ def test_an_opening_phrase_before_a_comma_and_a_name_is_no_description(analyzer)
     doc = analyze(analyzer, text)
     assert owner(doc, "the verdict") is None
     assert owner(doc, "his national security adviser") is entity(doc, "Yoon Sang-chul")
+
+
+def test_a_description_opening_the_next_clause_is_no_apposition(analyzer):
+    text = ("Lagos property developer Bayo Adeleke, 58, denies fraud. Under cross-examination "
+            "by the prosecutor, Aisha Bello, the developer conceded that he had signed the "
+            "contracts.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the developer") is not entity(doc, "Aisha Bello")

@@ -39,6 +39,14 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
     return out
 
 
+def _opens_clause(head: Token, name: Span) -> bool:
+    """"by the prosecutor, Aisha Bello, the developer conceded": a description after a name
+    and its comma, with a verb right after it and no closing comma, is the next clause's
+    subject, not an apposition."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return head.i > name.end and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 def _named_after(cluster: list[Candidate], at: int) -> bool:
     return all(m.start > at for m in cluster)
 
@@ -67,7 +75,7 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         if span is None:
             continue
         for head in appositions(span):
-            if head.pos_ != "NOUN" or head.i in range(span.start, span.end):
+            if head.pos_ != "NOUN" or head.i in range(span.start, span.end) or _opens_clause(head, span):
                 continue
             start = head.left_edge
             end = head.idx + len(head.text)
