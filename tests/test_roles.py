@@ -241,3 +241,10 @@ def test_a_description_opening_the_next_clause_is_no_apposition(analyzer):
             "contracts.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the developer") is not entity(doc, "Aisha Bello")
+
+
+def test_the_teenager_is_the_person_last_given_a_teenage_age(analyzer):
+    text = ("The coach, Pablo Ruiz, 54, brought on the 19-year-old winger Diego Salas at "
+            "half-time. The teenager then won the free kick.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The teenager") is entity(doc, "Diego Salas")

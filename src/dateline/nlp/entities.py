@@ -43,8 +43,7 @@ from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
 from .roles import (age_roles, ages_after_pronouns, appositive_roles, case_roles, described_again,
                     descriptions_before_names, indefinite_ages,
-                    lead_description,
-                    role_mentions, roles_said_before)
+                    lead_description, role_mentions, roles_said_before, teenagers)
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
                  "WORK_OF_ART"}
@@ -77,6 +76,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += lead_description(doc, cands, clusters)
     cands += age_roles(doc, cands, clusters)
     cands += indefinite_ages(doc, cands, clusters)
+    cands += teenagers(doc, cands, clusters)
     cands += described_again(doc, cands, clusters)
     cands += case_roles(doc, cands, clusters)
     for cand in cands:

@@ -344,6 +344,36 @@ def indefinite_ages(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
     return out
 
 
+def teenagers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the teenager" is the person last given an age from 13 to 19 before it ("the
+    19-year-old winger Adrián Peña Lozano ... The teenager then won the free kick")."""
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc[1:]:
+        det = doc[tok.i - 1]
+        if det.lower_ != "the" or tok.lower_ not in ("teenager", "teen") or continues(doc, tok):
+            continue
+        end = tok.idx + len(tok.text)
+        if any(a < end and det.idx < b for a, b in taken):
+            continue
+        young = [c for c in cands if c.label == "PERSON" and c.cluster >= 0 and c.start < det.idx
+                 and 13 <= (_stated_age(c) or 0) <= 19]
+        if young:
+            holder = max(young, key=lambda c: c.start).cluster
+            role = Candidate(det.idx, end, doc_text(doc)[det.idx:end], "PERSON", cluster=holder, role=True)
+            out.append(role)
+            clusters[holder].append(role)
+    return out
+
+
+def _stated_age(cand: Candidate) -> int | None:
+    """A mention's age: given after the name ("Moon Ha-eun, 19,") or in it ("the 19-year-old")."""
+    if cand.age is not None:
+        return cand.age
+    found = re.search(r"\b(\d{1,3})-year-old\b", cand.name) if cand.role else None
+    return int(found.group(1)) if found else None
+
+
 def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
     """An age description still unbound once pronouns are known is the person the last
     sentence before it was about, named or not: "“...,” she said. The 81-year-old trained
