@@ -248,3 +248,10 @@ def test_the_teenager_is_the_person_last_given_a_teenage_age(analyzer):
             "half-time. The teenager then won the free kick.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The teenager") is entity(doc, "Diego Salas")
+
+
+def test_a_lawyer_of_a_described_client_acts_for_the_person_so_described(analyzer):
+    text = ("Professor Mihai Dragomir, 58, denies any wrongdoing.\n\n"
+            "The professor's lawyer, Radu Ionescu, said his client had never seen the files.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his client") is entity(doc, "Mihai Dragomir")

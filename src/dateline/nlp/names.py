@@ -20,6 +20,7 @@ TITLES = {
     "lt.", "lieutenant", "admiral", "coach", "bishop", "archbishop", "cardinal", "rabbi",
     "imam", "reverend", "rev.", "defector", "ceo", "founder", "speaker", "deputy",
     "foreign", "finance", "defence", "defense", "trade", "interior", "health", "attorney",
+    "professor",
 }
 # Nouns for people that a news lead opens with ("A businessman accused of ...").
 PERSON_NOUNS = {

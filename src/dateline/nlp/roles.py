@@ -535,7 +535,7 @@ class Counsel:
         for tok in doc:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if tok.lower_ in _LAWYER_WORDS and poss is not None:
-                client = self._person_at(poss)
+                client = self._person_at(poss) or self._described(poss)
                 if client is not None:
                     self.learn(poss, client.cluster)
 
@@ -566,6 +566,15 @@ class Counsel:
             if person is not None:
                 return person.cluster
         return None
+
+    def _described(self, noun: Token) -> Candidate | None:
+        """"The professor's lawyer": the latest person before it titled or described so."""
+        if noun.pos_ != "NOUN":
+            return None
+        word = noun.lower_
+        known = [c for c in self.people if c.start < noun.idx and (
+            word in c.described or any(word in t.lower().split() for t in c.titles))]
+        return max(known, key=lambda c: c.start, default=None)
 
     def _person_at(self, tok: Token) -> Candidate | None:
         return next((c for c in self.people if c.start <= tok.idx < c.end), None)
