@@ -607,3 +607,21 @@ def test_a_one_word_name_given_in_apposition_names_the_person_again(analyzer):
     grace = owner(doc, "Grace")
     assert grace is not None and grace.type == "PERSON"
     assert owner(doc, "Grace", 2) is grace
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Under the agreement with Union Faith, Husky will become a private company. Union Faith "
+     "is equally owned by two Hong Kong groups.", "Union Faith", "ORG"),
+    ("The plan drew bids from McDonnell Douglas Corp and Boeing. McDonnell Douglas said it "
+     "would not raise its offer.", "McDonnell Douglas", "ORG"),
+])
+def test_a_company_ending_in_a_given_name_stays_a_company(analyzer, text, name, label):
+    doc = analyze(analyzer, text)
+    assert all(e.type != "PERSON" for e in doc.entities if e.name.startswith(name))
+
+
+def test_a_japanese_name_the_model_tags_an_organisation_is_a_person(analyzer):
+    # Family name first, given name last ("Naomi"): the family name says it is a person.
+    text = "Ogawa Naomi, head of the Osaka Potters Guild, said sales rose."
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Ogawa Naomi").type == "PERSON"

@@ -35,6 +35,7 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
                       given_name_gender, is_person, locate, majority_label, name_ends,
                       names_entity, norm, overlaps, window_start)
 from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GIVEN_NAMES,
+                    JAPANESE_FAMILY_NAMES,
                     HONORIFICS, KIN_WORDS, MALE_WORDS, PLACE_NOUNS,
                     NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_PREFIXES,
                     TITLES)
@@ -164,9 +165,20 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
         # A work or product named like a relative of someone in the article is a person:
         # "off the bowling of Karthik Nair", tagged WORK_OF_ART, after "Arjun Nair".
         thing = cand.label in _TITLED_THINGS
-        if norm(words[-1]) in honoured or given_name_gender(cand.name) or (
+        if norm(words[-1]) in honoured or _opens_with_given_name(cand, text) or (
                 (aged or initialled or thing) and norm(words[-1]) in families):
             cand.label = "PERSON"
+
+
+def _opens_with_given_name(cand: Candidate, text: str) -> bool:
+    """Whether a name the model tagged otherwise carries a common given name ("Tunde
+    Adeyemi", "Sano Keiko"), outside a place phrase ("in Salina Cruz"); an organisation's
+    only in first place."""
+    placed = re.search(r"\b(?:in|at|near|from|of|to|port|city|town)\s+$", text[max(0, cand.start - 12):cand.start])
+    words = norm(cand.name).split()
+    if cand.label == "ORG" and words[0] not in JAPANESE_FAMILY_NAMES:
+        return words[0] in GIVEN_NAMES  # a company may end in a given name: "Union Faith", "Morgan Stanley"
+    return given_name_gender(cand.name) is not None and not (cand.label in ("GPE", "LOC", "FAC") and placed)
 
 
 def _short_org_names(cands: list[Candidate]) -> None:

@@ -106,6 +106,8 @@ ORG_HEAD_WORDS = {
     "materials", "plastics", "beverages", "brewing", "fisheries", "utilities", "electric",
     "railways", "airways", "express", "wireless", "digital", "interactive", "apparel",
     "cosmetics", "healthcare", "hospital", "clinic", "logistics", "trading", "exchange",
+    "investors", "associates", "brothers", "enterprises", "services", "products", "stores",
+    "markets", "mills", "lines",
 }
 # A "person" holding one of these words is no name at all: units and the shorthand of
 # market reports ("U.S. Dlrs", "Revs 35.1 mln vs").
@@ -116,6 +118,19 @@ CLUB_FIRST_WORDS = {"deportivo", "racing", "real", "atlético", "atletico", "spo
                     "fc", "cf", "ac", "afc", "inter", "dynamo", "dinamo", "olympique", "union"}
 CLUB_LAST_WORDS = {"fc", "cf", "afc", "sc", "united", "city", "rovers", "wanderers", "athletic",
                    "albion", "hotspur", "county"}
+# Common Japanese family names: "Sano Keiko", written family name first, is a person even
+# where the model tags the name an organisation.
+JAPANESE_FAMILY_NAMES = frozenset("""
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
+sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto
+yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii
+saito sakamoto endo aoki fujii nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa
+nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda morita hara shibata sakai
+kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi ohno maruyama imai takada
+fujimoto takeda murata ueno sugiyama masuda sugawara hirano otsuka chiba kubo matsui iwasaki
+sakurai kinoshita noguchi matsuo nomura kikuchi sano onishi sugimoto arai hamada kuroda
+matsuda yasuda nagai kawaguchi
+""".split())
 # A "person" whose last word is one of these is a place or a building ("Victoria Falls",
 # "Charles River", "Grace Church").
 PLACE_NOUNS = {  # not those that are surnames too (Hill, Park, Hall, Lane, Church, Tower, Lake)
