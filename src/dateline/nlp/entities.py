@@ -461,7 +461,24 @@ def repair(span: Span) -> Candidate | None:
     given names, and move leading titles into attributes. None if nothing is left."""
     if span.label_ not in ENTITY_LABELS:
         return None
-    doc, start, end = span.doc, span.start, span.end
+    doc = span.doc
+    start, end = _trim(doc, span.start, span.end)
+    if end - start <= 3 and _given_name_before(doc, start):
+        start -= 2 if end - start <= 2 and _given_name_before(doc, start - 1) else 1
+        return _person(doc, start, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG; "Héctor" + "Villaseñor Durán"
+    if end - start == 1 and span.label_ == "PERSON" and _placed(doc[start]):
+        return _candidate(doc, start, end, "GPE")  # "in Kraków"
+    if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
+        return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
+    if end - start == 1 and _named_relative(doc[start]):
+        return _person(doc, start, end)  # "her twin sister, Grace" tagged ORG
+    if span.label_ == "PERSON" and not _names_a_person(doc[start:end]):
+        return None  # "U.S. Dlrs", "Revs 35.1 mln vs", "Citibank NA>"
+    return _relabel(doc, start, end, span.label_)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The name's own tokens: no determiner, possessive, score or possessor before it."""
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
@@ -472,35 +489,28 @@ def repair(span: Span) -> Candidate | None:
         if doc[i].text in ("'s", "’s") and doc[i + 1].is_title:
             start = i + 1
             break
-    end = _extend_spaced_syllable(doc, start, _extend_hyphenated(doc, end))
-    if end - start <= 3 and _given_name_before(doc, start):
-        start -= 2 if end - start <= 2 and _given_name_before(doc, start - 1) else 1
-        return _person(doc, start, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG; "Héctor" + "Villaseñor Durán"
-    if end - start == 1 and span.label_ == "PERSON" and _placed(doc[start]):
-        return Candidate(doc[start].idx, doc[start].idx + len(doc[start]), doc[start].text, "GPE")
-    if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
-        return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
-    if end - start == 1 and _named_relative(doc[start]):
-        return _person(doc, start, end)  # "her twin sister, Grace" tagged ORG
-    if span.label_ == "PERSON" and not _names_a_person(doc[start:end]):
-        return None  # "U.S. Dlrs", "Revs 35.1 mln vs", "Citibank NA>"
+    return start, _extend_spaced_syllable(doc, start, _extend_hyphenated(doc, end))
+
+
+def _relabel(doc: Doc, start: int, end: int, label: str) -> Candidate | None:
+    """The span's type, mended: companies, clubs and places the model called people, and
+    one type for a company whatever the model tags it ("Cordillera Copper" as PERSON, FAC
+    or PRODUCT)."""
     described_org = start > 0 and doc[start - 1].lower_ in ORG_DESCRIBERS  # "the maker Brenner"
     org_head = doc[end - 1].lower_ in ORG_HEAD_WORDS or doc[end - 1].lower_.endswith("bank") or (
         end - start > 1 and (doc[start].lower_ in CLUB_FIRST_WORDS or doc[end - 1].lower_ in CLUB_LAST_WORDS))
-    if span.label_ == "PERSON" and not org_head and not described_org:
+    if label == "PERSON" and not org_head and not described_org:
         if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
-            text = doc[start:end].text  # "Victoria Falls" tagged PERSON
-            return Candidate(doc[start].idx, doc[start].idx + len(text), text, "LOC")
+            return _candidate(doc, start, end, "LOC")  # "Victoria Falls" tagged PERSON
         if start < end and doc[start].lower_ in PLACE_PREFIXES and end - start > 1:
-            text = doc[start:end].text  # "San Francisco" tagged PERSON
-            return Candidate(doc[start].idx, doc[start].idx + len(text), text, "GPE")
+            return _candidate(doc, start, end, "GPE")  # "San Francisco" tagged PERSON
         return _person(doc, start, end)
-    # "Cordillera Copper" tagged PERSON, FAC or PRODUCT is a company: one type wherever it is named.
-    if all(norm(t.text) in LEGAL_FORMS or t.is_space for t in doc[start:end]):
+    if start >= end or all(norm(t.text) in LEGAL_FORMS or t.is_space for t in doc[start:end]):
         return None  # "Co Inc" cut off "Bear Stearns and Co Inc": no name at all
-    label = "ORG" if span.label_ == "PERSON" or (org_head and span.label_ in _THING_LABELS) else span.label_
-    if start >= end:
-        return None
+    return _candidate(doc, start, end, "ORG" if label == "PERSON" or (org_head and label in _THING_LABELS) else label)
+
+
+def _candidate(doc: Doc, start: int, end: int, label: str) -> Candidate:
     text = doc[start:end].text
     return Candidate(doc[start].idx, doc[start].idx + len(text), text, label)
 
