@@ -2,8 +2,6 @@
 in passing, a lead's description and ages. Every text here is written for these tests; the people are fictional."""
 from __future__ import annotations
 
-import pytest
-
 from test_entities import analyze, entity, owner
 
 
@@ -103,33 +101,6 @@ def test_an_age_inside_a_sentence_is_the_person_named_just_before(analyzer):
     assert owner(doc, "the 35-year-old") is entity(doc, "Dara Quinn")
 
 
-@pytest.mark.parametrize("text, defendant", [
-    ("A jury in Bristol found Owen Pritchard, 41, guilty of arson on Monday. His neighbour, "
-     "Gareth Lloyd, gave evidence against him.\n\nThe defendant will be sentenced in May.",
-     "Owen Pritchard"),
-    ("Nadia Karim, 36, is charged with fraud. Her accountant, Peter Vance, told the court "
-     "she had signed every invoice.\n\nThe judge said the accused would stay on bail.",
-     "Nadia Karim"),
-])
-def test_the_defendant_is_the_person_put_on_trial(analyzer, text, defendant):
-    doc = analyze(analyzer, text)
-    role = "The defendant" if "The defendant" in text else "the accused"
-    assert owner(doc, role) is entity(doc, defendant)
-
-
-@pytest.mark.parametrize("text, phrase", [
-    ("Rafael Ortiz, 44, denies fraud. His lawyer, Tomás Vidal, said his client would give "
-     "evidence next week.", "his client"),
-    ("Mr. Ortiz's lawyer, Tomás Vidal, spoke outside the court. “My client is innocent,” "
-     "Mr. Vidal said.", "My client"),
-])
-def test_a_lawyer_s_client_is_the_one_the_article_says_he_acts_for(analyzer, text, phrase):
-    doc = analyze(analyzer, text)
-    ortiz = next(e for e in doc.entities if "Ortiz" in e.name)
-    assert owner(doc, phrase) is ortiz
-    assert owner(doc, "Tomás Vidal") is not ortiz
-
-
 def test_an_age_description_takes_in_its_noun_and_a_name_after_it(analyzer):
     text = ("Pablo Ruiz scored twice on Sunday. The 31-year-old striker, who had not scored "
             "since August, was carried off by his teammates. The coach brought on the "
@@ -218,15 +189,6 @@ def test_a_description_right_before_an_honorific_name_is_a_mention_of_it(analyze
     assert owner(doc, "the victim") is entity(doc, "Helen Marsh")
 
 
-def test_the_defendant_is_a_convicted_person_described_before_named(analyzer):
-    text = ("PORTLAND, Ore. — A jury on Thursday convicted a 31-year-old man of manslaughter "
-            "in the death of a cyclist.\n\n"
-            "Dylan Reese, a former courier, showed no reaction as the verdict was read.\n\n"
-            "Prosecutors said the defendant had been texting moments before the crash.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "the defendant") is entity(doc, "Dylan Reese")
-
-
 def test_an_opening_phrase_before_a_comma_and_a_name_is_no_description(analyzer):
     text = ("After the verdict, Mr. Feld said he would appeal. The president met his national "
             "security adviser, Yoon Sang-chul, on Monday.")
@@ -248,10 +210,3 @@ def test_the_teenager_is_the_person_last_given_a_teenage_age(analyzer):
             "half-time. The teenager then won the free kick.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The teenager") is entity(doc, "Diego Salas")
-
-
-def test_a_lawyer_of_a_described_client_acts_for_the_person_so_described(analyzer):
-    text = ("Professor Mihai Dragomir, 58, denies any wrongdoing.\n\n"
-            "The professor's lawyer, Radu Ionescu, said his client had never seen the files.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "his client") is entity(doc, "Mihai Dragomir")

@@ -42,7 +42,8 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
 from ..store.names import LEGAL_FORMS
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .roles import (age_roles, ages_after_pronouns, appositive_roles, case_roles, described_again,
+from .court import case_roles
+from .roles import (age_roles, ages_after_pronouns, appositive_roles, described_again,
                     descriptions_before_names, indefinite_ages,
                     lead_description, role_mentions, roles_said_before, teenagers)
 

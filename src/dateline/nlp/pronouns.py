@@ -8,7 +8,7 @@ from ..segment import inside
 from .kinship import Kinship
 from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, enclosing_quote, is_subject,
                       majority_label, names_entity, quoted_speaker, window_start)
-from .roles import Counsel
+from .court import Counsel
 
 
 def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
