@@ -87,3 +87,11 @@ def test_a_spouse_read_back_through_a_description_whatever_the_family_names(anal
             "for his wife.")
     doc = analyze(analyzer, text)
     assert owner(doc, "his wife") is entity(doc, "Helen Marsh")
+
+
+def test_mrs_and_a_husband_s_family_name_is_the_woman_he_married(analyzer):
+    text = ("Zbigniew Kowalczyk, an engineer, died on Sunday. His son, Piotr Kowalczyk, "
+            "announced his death.\n\nKowalczyk married Halina Zawadzka, a schoolteacher, in "
+            "1958.\n\nMrs Kowalczyk said her husband had spent his last weeks reading.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Mrs Kowalczyk") is entity(doc, "Halina Zawadzka")

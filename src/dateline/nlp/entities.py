@@ -43,6 +43,7 @@ from ..store.names import LEGAL_FORMS
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
 from .court import case_roles
+from .kinship import married_names
 from .roles import (age_roles, ages_after_pronouns, appositive_roles, described_again,
                     descriptions_before_names, indefinite_ages,
                     lead_description, role_mentions, roles_said_before, teenagers)
@@ -87,6 +88,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += pronoun_mentions(doc, cands, clusters)
     cands += ages_after_pronouns(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters, of_descriptions=True)
+    married_names(doc, cands, clusters)
     entities = to_entities(doc, cands, clusters)
     doc.user_data.pop("dateline_text", None)
     return entities

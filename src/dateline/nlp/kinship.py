@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender,
-                      doc_text, full_name, is_person, locate, same_family)
+                      doc_text, family_name, full_name, is_person, locate, norm, same_family)
 from .names import KIN_WORDS
 
 
@@ -209,3 +209,32 @@ def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
         if word.lower_ in KIN_WORDS and poss.text in POSSESSIVE and owner is not None:
             out.append((owner.cluster, word.lower_, cand.cluster))
     return out
+
+
+def married_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
+    """"Kowalczyk married Halina Zawadzka ... Mrs Kowalczyk said": a woman named only by
+    "Mrs" and a man's family name, where no woman of that name is named in full, is the
+    woman the article says he married. Her short forms and pronouns join her."""
+    for verb in (t for t in doc if t.lemma_ == "marry" and t.pos_ == "VERB"):
+        husband = _person_in(verb, ("nsubj",), cands)
+        wife = _person_in(verb, ("dobj",), cands)
+        if husband is None or wife is None or husband.cluster == wife.cluster:
+            continue
+        family = family_name(full_name(clusters[husband.cluster]))
+        women = [i for i, c in enumerate(clusters) if is_person(c) and cluster_gender(c) == "f"
+                 and family in norm(full_name(c)).split()]
+        named = [i for i in women if " " in full_name(clusters[i])]
+        short = [i for i in women if " " not in full_name(clusters[i])]
+        if named or len(short) != 1 or short[0] == wife.cluster:
+            continue
+        for m in list(clusters[short[0]]):
+            clusters[short[0]].remove(m)
+            m.cluster = wife.cluster
+            clusters[wife.cluster].append(m)
+
+
+def _person_in(verb: Token, deps: tuple[str, ...], cands: list[Candidate]) -> Candidate | None:
+    tok = next((c for c in verb.children if c.dep_ in deps), None)
+    if tok is None:
+        return None
+    return next((c for c in cands if c.label == "PERSON" and c.start <= tok.idx < c.end and c.cluster >= 0), None)
