@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, Mention
 from ..segment import inside
+from ..store.names import LEGAL_FORMS
 from . import extensions  # noqa: F401
 from .component import Component
 from .cues import EVENT_VERBS, REPORTING_VERBS
@@ -34,19 +35,17 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
                       given_name_gender, is_person, locate, majority_label, name_ends,
                       names_entity, norm, overlaps, window_start)
-from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS, GIVEN_NAMES,
-                    JAPANESE_FAMILY_NAMES,
-                    HONORIFICS, KIN_WORDS, MALE_WORDS, PLACE_NOUNS,
-                    NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_PREFIXES,
-                    TITLES)
-from ..store.names import LEGAL_FORMS
-from .places import SEAT_OF_GOVERNMENT
-from .pronouns import pronoun_mentions
 from .court import case_roles
 from .kinship import married_names
+from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
+                    GIVEN_NAMES, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_WORDS, MALE_WORDS,
+                    NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_NOUNS,
+                    PLACE_PREFIXES, TITLES)
+from .places import SEAT_OF_GOVERNMENT
+from .pronouns import pronoun_mentions
 from .roles import (age_roles, ages_after_pronouns, appositive_roles, described_again,
-                    descriptions_before_names, indefinite_ages,
-                    lead_description, role_mentions, roles_said_before, teenagers)
+                    descriptions_before_names, indefinite_ages, lead_description, role_mentions,
+                    roles_said_before, teenagers)
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
                  "WORK_OF_ART"}
