@@ -210,3 +210,12 @@ def test_the_teenager_is_the_person_last_given_a_teenage_age(analyzer):
             "half-time. The teenager then won the free kick.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The teenager") is entity(doc, "Diego Salas")
+
+
+def test_a_description_takes_in_its_of_phrase_but_not_another_person(analyzer):
+    text = ("Ngozi Eze, 54, a professor of economics, and her husband, Chukwudi Eze, 57, will "
+            "share the prize. Yamamoto Shigeru, the son of a local kiln owner, married her in "
+            "1951.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a professor of economics") is entity(doc, "Ngozi Eze")
+    assert owner(doc, "the son") is entity(doc, "Yamamoto Shigeru")

@@ -39,6 +39,17 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
     return out
 
 
+def _description_end(head: Token, name: Span) -> int:
+    """Where a description ends: after its "of" phrase ("a professor of economics", "the
+    chairman of Daeyang Group"), else at its head noun; never into the name."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or of.i < name.start <= of.right_edge.i or head.lower_ in KIN_WORDS or (
+            obj.lower_ in PERSON_NOUNS or obj.lower_ in TITLES or obj.ent_type_ == "PERSON"):
+        return head.idx + len(head.text)  # "the son of a local kiln owner": another person
+    return of.right_edge.idx + len(of.right_edge.text)
+
+
 def _opens_clause(head: Token, name: Span) -> bool:
     """"by the prosecutor, Aisha Bello, the developer conceded": a description after a name
     and its comma, with a verb right after it and no closing comma, is the next clause's
@@ -78,7 +89,7 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             if head.pos_ != "NOUN" or head.i in range(span.start, span.end) or _opens_clause(head, span):
                 continue
             start = head.left_edge
-            end = head.idx + len(head.text)
+            end = _description_end(head, span)
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
                              role=True)
             clash = of_descriptions and any(a < role.end and role.start < b for a, b in taken)
