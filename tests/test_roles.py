@@ -2,6 +2,8 @@
 in passing, a lead's description and ages. Every text here is written for these tests; the people are fictional."""
 from __future__ import annotations
 
+import pytest
+
 from test_entities import analyze, entity, owner
 
 
@@ -219,3 +221,14 @@ def test_a_description_takes_in_its_of_phrase_but_not_another_person(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "a professor of economics") is entity(doc, "Ngozi Eze")
     assert owner(doc, "the son") is entity(doc, "Yamamoto Shigeru")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Fujiwara Tadashi, now 81, praised the bowls. Ravi Menon, 40, bought two. The "
+     "81-year-old said little.", "Fujiwara Tadashi", "The 81-year-old"),
+    ("Among the rescued was Jonali Bora, 68. Ravi Menon, 40, led the team. The 68-year-old "
+     "was treated for a fever.", "Jonali Bora", "The 68-year-old"),
+])
+def test_an_age_given_with_now_or_ending_a_sentence(analyzer, text, name, role):
+    doc = analyze(analyzer, text)
+    assert owner(doc, role) is entity(doc, name)

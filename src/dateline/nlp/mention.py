@@ -149,7 +149,7 @@ def appositions(span: Span) -> list[Token]:
     return heads
 
 
-AGE_AFTER_NAME = re.compile(r",\s+(\d{1,3})\s*,")
+AGE_AFTER_NAME = re.compile(r",\s+(?:now\s+|aged\s+)?(\d{1,3})\s*[,.]")
 
 
 def age_after(text: str, end: int) -> int | None:
