@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mention import Candidate, continues, doc_text, locate, names_entity
+from .mention import Candidate, continues, describe, doc_text, locate, names_entity
 
 
 _DEFENDANT_WORDS = {"defendant", "accused"}
@@ -32,9 +32,7 @@ def case_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
             continue
         holder = _case_party(cued, det.idx)
         if holder is not None:
-            role = Candidate(det.idx, end, doc_text(doc)[det.idx:end], "PERSON", cluster=holder, role=True)
-            out.append(role)
-            clusters[holder].append(role)
+            out.append(describe(doc, det.idx, end, holder, clusters))
     return out
 
 

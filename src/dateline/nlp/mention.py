@@ -49,6 +49,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def describe(doc: Doc, start: int, end: int, cluster: int, clusters: list[list[Candidate]]) -> Candidate:
+    """The description at start..end as a mention of the person of `cluster`, added to it."""
+    role = Candidate(start, end, doc_text(doc)[start:end], "PERSON", cluster=cluster, role=True)
+    clusters[cluster].append(role)
+    return role
+
+
 def name_ends(name: str) -> set[str]:
     """The first and last words of a name, normalised: a given name used alone is one.
     The middle word of a three-word name too, where Spanish puts the surname a short form

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
-from .mention import (Candidate, POSSESSIVE, appositions, cluster_gender, continues, doc_text,
+from .mention import (Candidate, POSSESSIVE, appositions, cluster_gender, continues, describe, doc_text,
                       enclosing_quote, is_subject, names_entity, norm, overlaps, quoted_speaker)
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
@@ -132,10 +132,8 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         start, end = doc[first - 1].idx, noun.idx + len(noun.text)
         if any(a < end and start < b for a, b in taken):
             continue
-        role = Candidate(start, end, doc_text(doc)[start:end], "PERSON", cluster=cand.cluster, role=True)
         taken.append((start, end))
-        out.append(role)
-        clusters[cand.cluster].append(role)
+        out.append(describe(doc, start, end, cand.cluster, clusters))
     return out
 
 
@@ -169,9 +167,7 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     holder = _lead_holder(doc, head, lead, cands, clusters)
     if holder is None:
         return []
-    role = Candidate(start, end, doc_text(doc)[start:end], "PERSON", cluster=holder, role=True)
-    clusters[holder].append(role)
-    return [role]
+    return [describe(doc, start, end, holder, clusters)]
 
 
 def _person_noun(tok: Token) -> bool:
@@ -211,9 +207,7 @@ def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Cand
             continue
         holder = _phrase_holder(doc, phrase, tok.idx, cands)
         if holder is not None:
-            role = Candidate(tok.idx, end, doc_text(doc)[tok.idx:end], "PERSON", cluster=holder, role=True)
-            out.append(role)
-            clusters[holder].append(role)
+            out.append(describe(doc, tok.idx, end, holder, clusters))
     return out
 
 
@@ -275,9 +269,7 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
             continue
         cluster = max(earlier)[2]
         end = tok.idx + len(tok.text)
-        role = Candidate(det.idx, end, doc_text(doc)[det.idx:end], "PERSON", cluster=cluster, role=True)
-        out.append(role)
-        clusters[cluster].append(role)
+        out.append(describe(doc, det.idx, end, cluster, clusters))
     return out
 
 
@@ -313,9 +305,7 @@ def age_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
         holder = named if named is not None else ages[-1].cluster if ages else (
             _last_subject_before(doc, m.start(), age, people, clusters) if _opens(doc_text(doc), m) else None)
         if holder is not None:
-            role = Candidate(m.start(), end, doc_text(doc)[m.start():end], "PERSON", cluster=holder, role=True)
-            out.append(role)
-            clusters[role.cluster].append(role)
+            out.append(describe(doc, m.start(), end, holder, clusters))
     return out
 
 
@@ -349,9 +339,7 @@ def indefinite_ages(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
         holder = named if named is not None else aged.pop() if len(aged) == 1 else None
         if holder is None or any(a < end and m.start() < b for a, b in taken):
             continue
-        role = Candidate(m.start(), end, doc_text(doc)[m.start():end], "PERSON", cluster=holder, role=True)
-        out.append(role)
-        clusters[holder].append(role)
+        out.append(describe(doc, m.start(), end, holder, clusters))
     return out
 
 
@@ -371,9 +359,7 @@ def teenagers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
                  and 13 <= (_stated_age(c) or 0) <= 19]
         if young:
             holder = max(young, key=lambda c: c.start).cluster
-            role = Candidate(det.idx, end, doc_text(doc)[det.idx:end], "PERSON", cluster=holder, role=True)
-            out.append(role)
-            clusters[holder].append(role)
+            out.append(describe(doc, det.idx, end, holder, clusters))
     return out
 
 
@@ -402,9 +388,7 @@ def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Ca
         holder = find(doc, m.start(), int(m.group(1)), cands, clusters)
         end = _age_phrase(doc, m, [])[0]
         if holder is not None:
-            role = Candidate(m.start(), end, text[m.start():end], "PERSON", cluster=holder, role=True)
-            out.append(role)
-            clusters[holder].append(role)
+            out.append(describe(doc, m.start(), end, holder, clusters))
     return out
 
 
