@@ -274,10 +274,11 @@ class SQLiteStore(CurationMixin):
         if len(words) < 2:
             return None
         loose = without_initials(key)
+        # A range on the key's first word uses the (norm_key, type) index; LIKE would scan
+        # every entity on each insert.
         rows = self._conn.execute(
-            "SELECT id, norm_key FROM entities WHERE type = 'PERSON' AND norm_key LIKE ? ESCAPE '\\'"
-            " AND norm_key LIKE ? ESCAPE '\\'",
-            (like_pattern(words[0] + " ", anywhere=False), "%" + like_pattern(" " + words[-1], anywhere=False)[:-1]),
+            "SELECT id, norm_key FROM entities WHERE norm_key >= ? AND norm_key < ? AND +type = 'PERSON'",
+            (words[0] + " ", words[0] + "!"),
         ).fetchall()
         same = {r[1]: r[0] for r in rows if without_initials(r[1]) == loose}
         if key in same:
