@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mention import Candidate, continues, describe, doc_text, locate, names_entity
+from .mention import Candidate, continues, describe, locate, names_entity
 
 
 _DEFENDANT_WORDS = {"defendant", "accused"}
@@ -70,8 +70,8 @@ class Counsel:
     lawyer, Michael Sorensen", "Daniel Okoro, his barrister"), and the client mentions that
     follow: "his client" and a lawyer's own "my client" are the one the lawyer acts for."""
 
-    def __init__(self, doc: Doc, cands: list[Candidate]):
-        self.doc = doc
+    def __init__(self, doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]):
+        self.doc, self.clusters = doc, clusters
         self.people = [c for c in cands if c.label == "PERSON" and names_entity(c)]
         self.taken = [(c.start, c.end) for c in cands]
         self.client_of: dict[int, int] = {}  # lawyer's cluster -> client's cluster
@@ -96,8 +96,8 @@ class Counsel:
         target, end = self.client_of.get(owner), head.idx + len(head.text)
         if target is None or any(a < end and tok.idx < b for a, b in self.taken):
             return []
-        cand = Candidate(tok.idx, end, doc_text(self.doc)[tok.idx:end], "PERSON", cluster=target,
-                         role=True, aside=quote is not None)
+        cand = describe(self.doc, tok.idx, end, target, self.clusters)
+        cand.aside = quote is not None
         locate(self.doc, cand)
         self.taken.append((cand.start, cand.end))
         return [cand]

@@ -23,7 +23,7 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                      and majority_label(clusters[c.cluster]) == "PERSON"), key=lambda c: c.start)
     persons = [c for c in people if not inside(quoted, c.start, c.end)]
     kinship = Kinship(doc, cands, clusters)
-    counsel = Counsel(doc, cands)
+    counsel = Counsel(doc, cands, clusters)
     out: list[Candidate] = []
     pronouns = [t for t in doc if t.lower_ in PERSONAL_PRONOUNS or t.lower_ == "my"]
     # Narration first, so that "she said" after a quotation is known before the pronouns
@@ -48,8 +48,6 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                 clusters[owner].append(out[-1])
             counsel.learn(tok, owner)
             clients = counsel.client(tok, owner, quote)
-            for cand in clients:
-                clusters[cand.cluster].append(cand)
             out += kinship.relative(tok, owner, quote) + clients
     return out
 
