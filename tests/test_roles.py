@@ -232,3 +232,11 @@ def test_a_description_takes_in_its_of_phrase_but_not_another_person(analyzer):
 def test_an_age_given_with_now_or_ending_a_sentence(analyzer, text, name, role):
     doc = analyze(analyzer, text)
     assert owner(doc, role) is entity(doc, name)
+
+
+def test_a_description_introducing_a_name_is_a_mention_of_it(analyzer):
+    text = ("Several buyers came to the hearing. One of them, a retired nurse named Abigail Oduya, "
+            "said she had paid in 2015.\n\nA fisherman called Rashid Omondi found the boat.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a retired nurse") is entity(doc, "Abigail Oduya")
+    assert owner(doc, "A fisherman") is entity(doc, "Rashid Omondi")

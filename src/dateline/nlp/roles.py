@@ -101,13 +101,15 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
 
 
 _OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my"}
+_NAMING = {"named", "called"}
 
 
 def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
     """A description right before a person's name is a mention of them, with or without a
     comma, which the parser often reads as a list rather than an apposition: "the
-    Brazilian defender Thiago Ramos", "their captain, Iker Sanz Domínguez". It may hold a
-    place or nationality ("Brazilian"), never another person."""
+    Brazilian defender Thiago Ramos", "their captain, Iker Sanz Domínguez", or introduces
+    it ("a retired teacher named Grace Okonkwo"). It may hold a place or nationality
+    ("Brazilian"), never another person."""
     taken = [(c.start, c.end) for c in cands if c.label == "PERSON"]
     out = []
     for cand in cands:
@@ -116,12 +118,12 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or span.start < 2:
             continue
-        comma = doc[span.start - 1].text == ","
-        head = span.start - 1 - comma
+        link = doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in _NAMING
+        head = span.start - 1 - link
         noun = doc[head]
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or noun.lower_ in KIN_WORDS:
             continue
-        if comma and noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.lower_ not in PERSON_NOUNS:
+        if link and noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.lower_ not in PERSON_NOUNS:
             continue  # "After the verdict, Mr. Feld said": an opening phrase, not a description
         first = head
         while first > 0 and first > head - 4 and doc[first - 1].lower_ not in _OPENERS and (
