@@ -240,3 +240,23 @@ def test_a_description_introducing_a_name_is_a_mention_of_it(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "a retired nurse") is entity(doc, "Abigail Oduya")
     assert owner(doc, "A fisherman") is entity(doc, "Rashid Omondi")
+
+
+def test_the_nationality_word_is_the_one_person_of_that_country(analyzer):
+    text = ("NAIROBI — Faith Wanjiru won the city marathon on Sunday. She pulled away from the "
+            "defending champion, Tigist Alemu of Ethiopia, on the last climb.\n\n"
+            "“She deserved it,” the Ethiopian said. The Ethiopian government sent its "
+            "congratulations.\n\nThe South Korean skater Park Ji-woo fell twice. The South Korean "
+            "said the ice was soft.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the Ethiopian") is entity(doc, "Tigist Alemu")
+    assert owner(doc, "The South Korean", 1) is entity(doc, "Park Ji-woo")
+    assert owner(doc, "The Ethiopian government") is None
+    assert all(m.text != "Ethiopian" for e in doc.entities for m in e.mentions if m.start > 150)
+
+
+def test_a_nationality_shared_by_two_people_is_no_one(analyzer):
+    text = ("Tigist Alemu of Ethiopia and Ethiopia's Hirut Bekele led early. "
+            "The Ethiopian said the pace was slow.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The Ethiopian") is None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..segment import inside
 from .mention import (Candidate, POSSESSIVE, appositions, cluster_gender, continues, describe, doc_text,
                       enclosing_quote, is_subject, names_entity, norm, overlaps, quoted_speaker)
+from .nationalities import DEMONYMS
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
 
@@ -457,3 +458,60 @@ def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
     if before:
         return before[-1].cluster
     return holders[0].cluster if holders else None
+
+
+def nationals(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the Ethiopian said" is the one person the article named earlier as of that
+    country: "Tigist Alemu of Ethiopia", "Ethiopia's Tigist Alemu", "the Ethiopian runner
+    Tigist Alemu", "Tigist Alemu, a 31-year-old Ethiopian". The nationality word the model
+    tagged on its own ("Ethiopian", NORP) gives way to the mention."""
+    people = [c for c in cands if c.label == "PERSON" and not c.role and " " in c.name.strip()]
+    out = []
+    for tok in doc[1:]:
+        found = _national_phrase(doc, tok)
+        if found is None:
+            continue
+        country, demonym, end = found
+        holders = {c.cluster for c in people if c.start < tok.idx and _of_country(doc_text(doc), c, country, demonym)}
+        if len(holders) != 1:
+            continue
+        start = doc[tok.i - 1].idx
+        clash = [c for c in cands if c.start < end and start < c.end]
+        if any(c.label == "PERSON" for c in clash):
+            continue
+        for c in clash:  # "Ethiopian" alone, tagged as a nationality
+            clusters[c.cluster].remove(c)
+            cands.remove(c)
+        out.append(describe(doc, start, end, holders.pop(), clusters))
+    return out
+
+
+def _national_phrase(doc: Doc, tok: Token) -> tuple[str, str, int] | None:
+    """(country, demonym, end) for "the Ethiopian" or "the South Korean skater" at `tok`,
+    not "the Ethiopian government" nor "the Kenyan Tigist Alemu"."""
+    if doc[tok.i - 1].lower_ != "the" or not tok.text[:1].isupper():
+        return None
+    last = tok
+    if tok.i + 1 < len(doc) and f"{tok.lower_} {doc[tok.i + 1].lower_}" in DEMONYMS:
+        last = doc[tok.i + 1]
+    demonym = tok.lower_ if last is tok else f"{tok.lower_} {last.lower_}"
+    if demonym not in DEMONYMS:
+        return None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN":
+        if nxt.lower_ not in PERSON_NOUNS and nxt.lower_ not in TITLES:
+            return None  # "the Ethiopian government"
+        last = nxt
+    elif nxt is not None and nxt.pos_ in ("PROPN", "NOUN"):
+        return None
+    return DEMONYMS[demonym], demonym, last.idx + len(last.text)
+
+
+def _of_country(text: str, cand: Candidate, country: str, demonym: str) -> bool:
+    """Whether the text places the person named at `cand` in `country`."""
+    after, before = text[cand.end:cand.end + 80], text[max(0, cand.start - 60):cand.start]
+    nation, people = re.escape(country), re.escape(demonym)
+    return bool(re.match(rf",?\s+(?:of|from)\s+(?:the\s+)?{nation}\b", after)
+                or re.search(rf"\b{nation}['’]s\s+$", before)
+                or re.search(rf"(?i:\b{people})\s+(?:[a-z-]+\s+){{0,2}}$", before)
+                or re.match(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}(?i:{people})\b", after))
