@@ -625,3 +625,13 @@ def test_a_japanese_name_the_model_tags_an_organisation_is_a_person(analyzer):
     text = "Ogawa Naomi, head of the Osaka Potters Guild, said sales rose."
     doc = analyze(analyzer, text)
     assert entity(doc, "Ogawa Naomi").type == "PERSON"
+
+
+def test_a_title_before_a_bare_family_name_chooses_the_namesake(analyzer):
+    text = ("Tunde Balogun, 58, denies fraud. Presiding is Justice Amaka Balogun, who is no relation.\n\n"
+            "Mr Balogun said he had been set up. “He knew,” she said.\n\n"
+            "Justice Balogun adjourned the hearing until Monday.")
+    doc = analyze(analyzer, text)
+    judge = entity(doc, "Amaka Balogun")
+    assert owner(doc, "Balogun", 3) is judge
+    assert owner(doc, "Mr Balogun") is entity(doc, "Tunde Balogun")

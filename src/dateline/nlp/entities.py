@@ -233,7 +233,9 @@ def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "Cole Street": part of another name
-        out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON"))
+        # "Justice Adeyemi adjourned the hearing": the title the model left out says which.
+        titles = [t for t in _titles_before(doc, tok.i) if t[:1].isupper()]
+        out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", titles=titles))
     return out
 
 
