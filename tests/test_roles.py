@@ -199,6 +199,13 @@ def test_an_opening_phrase_before_a_comma_and_a_name_is_no_description(analyzer)
     assert owner(doc, "his national security adviser") is entity(doc, "Yoon Sang-chul")
 
 
+def test_a_phrase_opening_the_sentence_before_its_subject_is_no_description(analyzer):
+    text = ("Bayo Adeleke, 58, denies fraud.\n\nGiving evidence for the first time, Mr Adeleke "
+            "said the money had been moved legally.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the first time") is None
+
+
 def test_a_description_opening_the_next_clause_is_no_apposition(analyzer):
     text = ("Lagos property developer Bayo Adeleke, 58, denies fraud. Under cross-examination "
             "by the prosecutor, Aisha Bello, the developer conceded that he had signed the "

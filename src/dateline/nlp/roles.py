@@ -124,7 +124,7 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         noun = doc[head]
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or noun.lower_ in KIN_WORDS:
             continue
-        if link and noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.lower_ not in PERSON_NOUNS:
+        if link and noun.dep_ == "pobj" and _opening_phrase(noun, span):
             continue  # "After the verdict, Mr. Feld said": an opening phrase, not a description
         first = head
         while first > 0 and first > head - 4 and doc[first - 1].lower_ not in _OPENERS and (
@@ -138,6 +138,19 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         taken.append((start, end))
         out.append(describe(doc, start, end, cand.cluster, clusters))
     return out
+
+
+def _opening_phrase(noun: Token, name: Span) -> bool:
+    """Whether a prepositional object before a name and its comma ends a phrase opening
+    the sentence ("After the verdict, Mr. Feld said", "Giving evidence for the first time,
+    Mr Adeyemi said"), the name being the subject that follows it."""
+    if noun.lower_ in PERSON_NOUNS or noun.lower_ in TITLES:
+        return False
+    if noun.head.i == noun.sent.start:
+        return True
+    root = name.root
+    return root.dep_ in ("nsubj", "nsubjpass") and noun.i not in {t.i for t in root.subtree} and any(
+        t.i == noun.i for c in root.head.children if c.i < root.i and c.dep_ in ("advcl", "prep") for t in c.subtree)
 
 
 def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
