@@ -153,3 +153,13 @@ def test_an_object_pronoun_is_not_its_verb_s_subject_named_in_apposition(analyze
             "former partners, Emeka Obi, warned him in 2016 that deposits were missing.")
     doc = analyze(analyzer, text)
     assert owner(doc, "him") is entity(doc, "Tunde Bakare")
+
+
+def test_a_quotation_after_one_said_of_someone_is_not_theirs(analyzer):
+    text = ("Bayo Adeleke, 58, denies fraud. His lawyer, Chinedu Eze, said his client had been "
+            "scapegoated.\n\nOne of the buyers, Grace Okonkwo, said she had paid in 2015. “He smiled "
+            "at us every time we came to the site office,” she said of the 58-year-old. “Now he "
+            "says he did not know.”")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Bayo Adeleke")
+    assert owner(doc, "he", 1) is entity(doc, "Bayo Adeleke")

@@ -180,13 +180,20 @@ def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) 
         # "her daughter said": the daughter, not "her", which starts at the same place
         return min(after, key=lambda m: (m.start, m.start - m.end)).cluster
     # A quotation opening a paragraph of its own goes on with the speaker just before it.
-    before = [m for m in mentions if quote[0] - 40 <= m.start < quote[0] and m.end <= quote[0]]
+    # Not an object there: "she said of the 58-year-old. “Now he says ...”" is still hers.
+    before = [m for m in mentions if quote[0] - 40 <= m.start < quote[0] and m.end <= quote[0]
+              and not _object(doc, m)]
     if before:
         return max(before, key=lambda m: m.start).cluster
     # A quotation going on in the paragraph of an attributed one is the same speaker's:
     # "“...,” her daughter said in an interview. “She said that was fine ...”"
     earlier = [q for q in doc._.quoted or [] if q[1] <= quote[0] < q[1] + 80 and "\n" not in text[q[1]:quote[0]]]
     return quoted_speaker(doc, max(earlier), mentions) if earlier else None
+
+
+def _object(doc: Doc, cand: Candidate) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("pobj", "dobj", "dative")
 
 
 def locate(doc: Doc, cand: Candidate) -> Span | None:
