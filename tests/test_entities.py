@@ -635,3 +635,12 @@ def test_a_title_before_a_bare_family_name_chooses_the_namesake(analyzer):
     judge = entity(doc, "Amaka Balogun")
     assert owner(doc, "Balogun", 3) is judge
     assert owner(doc, "Mr Balogun") is entity(doc, "Tunde Balogun")
+
+
+def test_the_younger_after_a_short_form_is_the_namesake_described_as_younger(analyzer):
+    text = ("Tunde Bakare won the marathon on Sunday by four seconds over Segun Bakare, who is "
+            "no relation.\n\nThe 24-year-old, running only his second marathon, set a course "
+            "record. Segun Bakare, a 33-year-old police sergeant, finished second.\n\n"
+            "Mr. Bakare, the younger, said he would pay his sister's fees.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Mr. Bakare") is entity(doc, "Tunde Bakare")

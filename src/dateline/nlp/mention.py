@@ -114,7 +114,7 @@ def by_seniority(options: list[int], clusters: list[list[Candidate]], rank: int)
     """"the elder Mr. Lee": the one whose age is higher, else the one called a parent
     ("his father, Prakash Rao") rather than a child, else the one introduced first (news
     usually introduces the elder of a family first)."""
-    ages = {i: max((m.age for m in clusters[i] if m.age is not None), default=None) for i in options}
+    ages = {i: cluster_age(clusters[i]) for i in options}
     known = all(a is not None for a in ages.values())
 
     def seniority(i: int) -> tuple[int, int, int]:
@@ -156,13 +156,23 @@ def appositions(span: Span) -> list[Token]:
     return heads
 
 
-AGE_AFTER_NAME = re.compile(r",\s+(?:now\s+|aged\s+)?(\d{1,3})\s*[,.]")
+AGE_AFTER_NAME = re.compile(r",\s+(?:(?:now\s+|aged\s+)?(\d{1,3})\s*[,.]|an?\s+(\d{1,3})-year-old\b)")
+AGE_WORD = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
 def age_after(text: str, end: int) -> int | None:
-    """The age given right after a name ending at `end`: "Dr Osei, 35," -> 35."""
+    """The age given right after a name ending at `end`: "Dr Osei, 35," -> 35, "Ifeanyi
+    Okafor, a 33-year-old police sergeant" -> 33."""
     match = AGE_AFTER_NAME.match(text, end)
-    return int(match.group(1)) if match else None
+    return int(match.group(1) or match.group(2)) if match else None
+
+
+def cluster_age(cluster: list[Candidate]) -> int | None:
+    """The age the article gave a person, after a name or in a description bound to them
+    ("The 24-year-old")."""
+    ages = [m.age for m in cluster if m.age is not None]
+    ages += [int(found.group(1)) for m in cluster if m.role for found in [AGE_WORD.search(m.name)] if found]
+    return max(ages, default=None)
 
 
 RANK_WORDS = {"elder": 1, "older": 1, "eldest": 1, "oldest": 1, "younger": -1, "youngest": -1}
