@@ -163,3 +163,12 @@ def test_a_quotation_after_one_said_of_someone_is_not_theirs(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Bayo Adeleke")
     assert owner(doc, "he", 1) is entity(doc, "Bayo Adeleke")
+
+
+def test_an_object_in_a_to_clause_is_not_the_subject_it_shares(analyzer):
+    text = ("Margaret Holloway stood down on Wednesday. Her deputy, Priya Chandrasekhar, was "
+            "elected to replace her.\n\nAisha Bello said the driver had lied to save himself. "
+            "Tunde Okoro asked Emeka Nwosu to call him.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her", 0) is entity(doc, "Margaret Holloway")
+    assert owner(doc, "him") is entity(doc, "Tunde Okoro")  # the object calls: "asked X to"

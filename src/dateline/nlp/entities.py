@@ -43,6 +43,7 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
                     PLACE_PREFIXES, TITLES)
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
+from .succession import successions
 from .roles import (age_roles, ages_after_pronouns, appositive_roles, described_again, nationals,
                     descriptions_before_names, indefinite_ages, lead_description, role_mentions,
                     roles_said_before, teenagers)
@@ -88,6 +89,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             locate(doc, cand)
     cands += pronoun_mentions(doc, cands, clusters)
     cands += ages_after_pronouns(doc, cands, clusters)
+    cands += successions(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters, of_descriptions=True)
     married_names(doc, cands, clusters)
     entities = to_entities(doc, cands, clusters)

@@ -103,11 +103,24 @@ def _named_people_first(pool: list[Candidate], clusters: list[list[Candidate]]) 
     return named or pool
 
 
+def _controller(verb: Token) -> Token | None:
+    """The subject of a "to" clause with none of its own: its governing verb's object if
+    there is one ("she asked him to call her"), else that verb's subject ("Priya
+    Chandrasekhar was elected to replace her")."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    governing = list(verb.head.children)
+    return next((c for c in governing if c.dep_ in ("dobj", "dative")), None) or next(
+        (c for c in governing if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     """An object pronoun never refers to its own verb's subject ("Choi greeted her"), nor
-    to the person a relative clause's "who" stands for ("Sun, who persuaded him")."""
-    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
-        return False
+    to a "to" clause's understood subject, nor to the person a relative clause's "who"
+    stands for ("Sun, who persuaded him"). A reflexive does ("lied to save herself")."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_.endswith(("self", "selves")):
+        return False  # "Ms. Pruitt had lied to save herself": a reflexive is the subject
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
@@ -116,6 +129,9 @@ def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     if root.dep_ == "appos":  # "one of his former partners, Emeka Nwosu, warned him"
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
+        return True
+    # "Priya Chandrasekhar was elected to replace her", "asked Emeka Nwosu to call him"
+    if root == _controller(verb):
         return True
     # "Sun Haitao, the pair's coach, who persuaded him": the relative clause's subject is
     # the person it hangs on.
