@@ -268,3 +268,12 @@ def test_a_nationality_shared_by_two_people_is_no_one(analyzer):
             "The Ethiopian said the pace was slow.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The Ethiopian") is None
+
+
+def test_a_title_shared_by_two_goes_to_the_one_named_last_by_any_name(analyzer):
+    text = ("The home coach, Pedro Salgado Ruiz, made three changes. The visitors' goalkeeper "
+            "was superb. His coach, Marta Ibarra, said the result was cruel.\n\n"
+            "Salgado, 54, has been under pressure since March. Asked about his job, the coach "
+            "smiled.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the coach") is entity(doc, "Pedro Salgado Ruiz")

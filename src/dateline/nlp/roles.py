@@ -467,9 +467,11 @@ def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
     # paragraph often says "the president" before the body names him).
     words = TITLE_SYNONYMS.get(word, {word})
     holders = [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)]
-    before = [c for c in holders if c.start < at]
+    before = {c.cluster for c in holders if c.start < at}
     if before:
-        return before[-1].cluster
+        # Of several, the one the article named last, by any name ("His coach, Beatriz
+        # Olmedo, said ... Cuesta, 54, has been under pressure ... the coach smiled").
+        return max(before, key=lambda k: max(c.start for c in cands if c.cluster == k and c.start < at))
     return holders[0].cluster if holders else None
 
 
