@@ -277,3 +277,12 @@ def test_a_title_shared_by_two_goes_to_the_one_named_last_by_any_name(analyzer):
             "smiled.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the coach") is entity(doc, "Pedro Salgado Ruiz")
+
+
+def test_a_lead_title_is_not_a_holder_named_paragraphs_later(analyzer):
+    text = ("SHENZHEN — The founder of Feilong Drones has resigned as chairman after the company "
+            "disclosed that he was under investigation.\n\nTang Weiguo, 58, told the board of his "
+            "decision on Wednesday.\n\nAnalysts were not surprised.\n\nShares fell 9 percent.\n\n"
+            "Last year the founder of a rival drone maker, Xu Dehai, was fined.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The founder") is entity(doc, "Tang Weiguo")

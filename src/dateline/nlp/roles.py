@@ -196,12 +196,18 @@ def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
     gender = ("m" if head.lower_ in MALE_WORDS else "f" if head.lower_ in FEMALE_WORDS else
               next((PRONOUN_GENDER[t.lower_] for t in doc[head.i + 1:lead.end]
                     if t.lower_ in ("he", "she") and not inside(doc._.quoted or [], t.idx, t.idx + 1)), None))
-    titled = _title_holder(head.lower_, head.idx, cands) if head.lower_ in TITLES else None
+    titled = _title_holder(doc, head.lower_, head.idx, cands) if head.lower_ in TITLES else None
     if titled is not None and (gender is None or cluster_gender(clusters[titled]) in (None, gender)):
         return titled  # "The leader of the council ... she": not the leader named later, a man
     later = [c for c in cands if c.label == "PERSON" and not c.role and c.start >= lead.end_char
              and " " in c.name and (gender is None or cluster_gender(clusters[c.cluster]) in (None, gender))]
     return later[0].cluster if later else None
+
+
+def _next_paragraph_end(doc: Doc, at: int) -> int:
+    """Where the paragraph after the one holding `at` ends."""
+    ends = [b for a, b in (doc._.paragraphs or []) if b > at]
+    return ends[1] if len(ends) > 1 else ends[0] if ends else len(doc_text(doc))
 
 
 _ROLE_MODIFIERS = {"new", "former", "outgoing", "incoming", "acting", "then"}
@@ -455,16 +461,17 @@ def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
 
 def _role_holder(tok: Token, cands: list[Candidate], speaker: int | None = None) -> int | None:
     if tok.lower_ in TITLES:
-        return _title_holder(tok.lower_, tok.idx, [c for c in cands if c.cluster != speaker])
+        return _title_holder(tok.doc, tok.lower_, tok.idx, [c for c in cands if c.cluster != speaker])
     orgs = [c for c in cands if c.label == "ORG" and c.start < tok.idx]
     if tok.lower_ not in GENERIC_ORG_NOUNS:
         orgs = [c for c in orgs if tok.lower_ in norm(c.name).split()]
     return orgs[-1].cluster if orgs else None
 
 
-def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
-    # The latest holder named before the role, else the first named after it (a lead
-    # paragraph often says "the president" before the body names him).
+def _title_holder(doc: Doc, word: str, at: int, cands: list[Candidate]) -> int | None:
+    # The latest holder named before the role, else the first named after it by the end of
+    # the next paragraph (a lead paragraph often says "the president" before the body names
+    # him; "the founder of a rival drone maker, Wu Dehai" ten paragraphs on is someone else).
     words = TITLE_SYNONYMS.get(word, {word})
     holders = [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)]
     before = {c.cluster for c in holders if c.start < at}
@@ -472,7 +479,8 @@ def _title_holder(word: str, at: int, cands: list[Candidate]) -> int | None:
         # Of several, the one the article named last, by any name ("His coach, Beatriz
         # Olmedo, said ... Cuesta, 54, has been under pressure ... the coach smiled").
         return max(before, key=lambda k: max(c.start for c in cands if c.cluster == k and c.start < at))
-    return holders[0].cluster if holders else None
+    soon = [c for c in holders if c.start <= _next_paragraph_end(doc, at)]
+    return soon[0].cluster if soon else None
 
 
 def nationals(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
