@@ -172,3 +172,12 @@ def test_an_object_in_a_to_clause_is_not_the_subject_it_shares(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "her", 0) is entity(doc, "Margaret Holloway")
     assert owner(doc, "him") is entity(doc, "Tunde Okoro")  # the object calls: "asked X to"
+
+
+def test_a_pronoun_inside_a_persons_description_is_someone_else(analyzer):
+    text = ("Tang Weiguo, 58, resigned on Wednesday. A lawyer representing him, Gao Ming, said "
+            "his client was cooperating.\n\nHannah Lowe scored nine. Grace Lowe, two inches "
+            "shorter than her sister, guarded the scorer.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "him") is entity(doc, "Tang Weiguo")
+    assert owner(doc, "her") is entity(doc, "Grace Lowe")

@@ -60,7 +60,8 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     of an earlier sentence, then the most recent at all."""
     floor, sent_start = window_start(doc, tok.idx), tok.sent.start_char
     here = [c for c in persons if floor <= c.start < tok.idx]
-    mates = {c.cluster for c in here if c.start >= tok.sent.start_char and _clause_mate(doc, tok, c)}
+    mates = {c.cluster for c in here if c.start >= tok.sent.start_char
+             and (_clause_mate(doc, tok, c) or _inside_description(doc, tok, c))}
     pool = [c for c in here if cluster_gender(clusters[c.cluster]) in (None, gender) and c.cluster not in mates]
     pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
     same = _named_people_first([c for c in pool if c.start >= sent_start], clusters)
@@ -113,6 +114,27 @@ def _controller(verb: Token) -> Token | None:
     governing = list(verb.head.children)
     return next((c for c in governing if c.dep_ in ("dobj", "dative")), None) or next(
         (c for c in governing if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _inside_description(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
+    """A pronoun inside the phrase that describes a person is someone else: "A lawyer
+    representing him, Gao Ming" is not him; but a relative clause or an apposition may
+    speak of its person ("Ms Kim, who said she ...")."""
+    if pronoun.lower_.endswith(("self", "selves")):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root.head if span.root.dep_ == "appos" else span.root
+    tok = pronoun
+    while tok.head.i != root.i:
+        if tok.dep_ in ("relcl", "ccomp", "advcl", "conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    # Through a participle ("representing him") or as the head's possessive ("his
+    # lawyer, Gao Ming"); not through an apposition ("Grace, two inches shorter than her
+    # sister").
+    return tok.i != root.i and tok.dep_ in ("acl", "poss")
 
 
 def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
