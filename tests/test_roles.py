@@ -249,6 +249,11 @@ def test_a_description_introducing_a_name_is_a_mention_of_it(analyzer):
     assert owner(doc, "A fisherman") is entity(doc, "Rashid Omondi")
 
 
+def test_a_verb_named_is_no_introduction(analyzer):
+    doc = analyze(analyzer, "The bank named Ruth Abara as chairwoman in May.")
+    assert owner(doc, "The bank") is None
+
+
 def test_the_nationality_word_is_the_one_person_of_that_country(analyzer):
     text = ("NAIROBI — Faith Wanjiru won the city marathon on Sunday. She pulled away from the "
             "defending champion, Tigist Alemu of Ethiopia, on the last climb.\n\n"
@@ -286,3 +291,13 @@ def test_a_lead_title_is_not_a_holder_named_paragraphs_later(analyzer):
             "Last year the founder of a rival drone maker, Xu Dehai, was fined.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The founder") is entity(doc, "Tang Weiguo")
+
+
+def test_its_title_is_the_person_given_that_title(analyzer):
+    text = ("SHENZHEN — The founder of Feilong Drones has resigned as chairman.\n\nTang Weiguo, "
+            "58, told the board on Wednesday. Investors worried how much the business depended "
+            "on its founder.\n\nRuth Abara, the bank's chairwoman, spoke in May. Analysts said "
+            "its chairwoman had steadied the board.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "its founder") is entity(doc, "Tang Weiguo")
+    assert owner(doc, "its chairwoman") is entity(doc, "Ruth Abara")

@@ -23,18 +23,20 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
     out = []
     people = [c for c in cands if c.label == "PERSON"]
     for tok in doc[1:]:
-        if doc[tok.i - 1].lower_ != "the" or not tok.is_lower:
-            continue
+        det = doc[tok.i - 1].lower_
+        if det not in ("the", "its") or not tok.is_lower or (det == "its" and tok.lower_ not in TITLES):
+            continue  # "its founder" is a person; "its ministry" is no organisation's
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"):
             continue
         quote = enclosing_quote(doc, tok.idx)
-        holder = _role_holder(tok, cands, quoted_speaker(doc, quote, people) if quote else None)
+        holder = _role_holder(tok, cands + out, quoted_speaker(doc, quote, people) if quote else None,
+                              ahead=det == "the")
         if holder is not None and _named_after(clusters[holder], tok.idx) and not _gender_fits(
                 doc, tok, cluster_gender(clusters[holder])):
             continue  # "The leader of Wakefield Council ... she": not the leader named next, a man
         if holder is not None:
             label = clusters[holder][0].label
-            out.append(Candidate(doc[tok.i - 1].idx, tok.idx + len(tok.text), "the " + tok.text,
+            out.append(Candidate(doc[tok.i - 1].idx, tok.idx + len(tok.text), f"{det} {tok.text}",
                                  label, cluster=holder))
             clusters[holder].append(out[-1])
     return out
@@ -124,6 +126,8 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         noun = doc[head]
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or noun.lower_ in KIN_WORDS:
             continue
+        if doc[span.start - 1].lower_ in _NAMING and not _person_noun(noun):
+            continue  # "The bank named Ruth Abara as chairwoman"
         if link and noun.dep_ == "pobj" and _opening_phrase(noun, span):
             continue  # "After the verdict, Mr. Feld said": an opening phrase, not a description
         first = head
@@ -267,7 +271,7 @@ def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate]) -> in
     return None
 
 
-_DESCRIBERS = {"the", "his", "her", "their"}
+_DESCRIBERS = {"the", "his", "her", "their", "its"}
 
 
 def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -459,27 +463,28 @@ def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
     return None
 
 
-def _role_holder(tok: Token, cands: list[Candidate], speaker: int | None = None) -> int | None:
+def _role_holder(tok: Token, cands: list[Candidate], speaker: int | None = None, ahead: bool = True) -> int | None:
     if tok.lower_ in TITLES:
-        return _title_holder(tok.doc, tok.lower_, tok.idx, [c for c in cands if c.cluster != speaker])
+        return _title_holder(tok.doc, tok.lower_, tok.idx, [c for c in cands if c.cluster != speaker], ahead)
     orgs = [c for c in cands if c.label == "ORG" and c.start < tok.idx]
     if tok.lower_ not in GENERIC_ORG_NOUNS:
         orgs = [c for c in orgs if tok.lower_ in norm(c.name).split()]
     return orgs[-1].cluster if orgs else None
 
 
-def _title_holder(doc: Doc, word: str, at: int, cands: list[Candidate]) -> int | None:
+def _title_holder(doc: Doc, word: str, at: int, cands: list[Candidate], ahead: bool = True) -> int | None:
     # The latest holder named before the role, else the first named after it by the end of
     # the next paragraph (a lead paragraph often says "the president" before the body names
     # him; "the founder of a rival drone maker, Wu Dehai" ten paragraphs on is someone else).
     words = TITLE_SYNONYMS.get(word, {word})
-    holders = [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)]
+    holders = [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)
+               or (c.role and c.name.split()[-1].lower() in words)]  # "The founder" bound earlier
     before = {c.cluster for c in holders if c.start < at}
     if before:
         # Of several, the one the article named last, by any name ("His coach, Beatriz
         # Olmedo, said ... Cuesta, 54, has been under pressure ... the coach smiled").
         return max(before, key=lambda k: max(c.start for c in cands if c.cluster == k and c.start < at))
-    soon = [c for c in holders if c.start <= _next_paragraph_end(doc, at)]
+    soon = [c for c in holders if ahead and c.start <= _next_paragraph_end(doc, at)]
     return soon[0].cluster if soon else None
 
 
