@@ -301,3 +301,11 @@ def test_its_title_is_the_person_given_that_title(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "its founder") is entity(doc, "Tang Weiguo")
     assert owner(doc, "its chairwoman") is entity(doc, "Ruth Abara")
+
+
+def test_a_lead_opening_on_a_hyphenated_description(analyzer):
+    text = ("DUBAI — The co-founder of Sahla, a grocery delivery app, has been removed as chief "
+            "executive after a boardroom dispute.\n\nLayla Haddad, 36, said she had been asked "
+            "to leave.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The co-founder") is entity(doc, "Layla Haddad")

@@ -177,10 +177,10 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         named = any(lead.start_char <= c.start < lead.end_char for c in cands if c.label == "PERSON")
         head = None if named else next((t for t in lead if t.dep_ in ("dobj", "pobj") and _person_noun(t) and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
-    if head is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
+    det = _determiner(head) if head is not None else None
+    if det is None:
         return []
-    start = min(c.idx for c in head.children if c.dep_ == "det")
-    end = head.idx + len(head.text)
+    start, end = det.idx, head.idx + len(head.text)
     if any(c.start < end and start < c.end or lead.start_char <= c.start < start
            for c in cands if c.label == "PERSON"):
         return []  # "Lee Sang-hoon, the 74-year-old chairman of ...": the lead names him
@@ -188,6 +188,18 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     if holder is None:
         return []
     return [describe(doc, start, end, holder, clusters)]
+
+
+def _determiner(head: Token) -> Token | None:
+    """"The" or "a" of a noun, also where the parser hung it on a hyphenated prefix ("The
+    co-founder" read as "co", "-", "founder")."""
+    det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")), None)
+    i = head.i - 1
+    while det is None and i >= 1 and (head.doc[i].text == "-" or head.doc[i + 1].text == "-"):
+        i -= 1
+        if head.doc[i].lower_ in ("a", "an", "the"):
+            det = head.doc[i]
+    return det
 
 
 def _person_noun(tok: Token) -> bool:
