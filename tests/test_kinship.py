@@ -95,3 +95,11 @@ def test_mrs_and_a_husband_s_family_name_is_the_woman_he_married(analyzer):
             "1958.\n\nMrs Kowalczyk said her husband had spent his last weeks reading.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Mrs Kowalczyk") is entity(doc, "Halina Zawadzka")
+
+
+def test_a_relative_named_only_further_on(analyzer):
+    text = ("Laura Whitlock, 52, has coached the team for 11 seasons. She said she argued over "
+            "the move with her husband for most of a summer.\n\nThe team won on Saturday.\n\n"
+            "Ms Whitlock said her husband, Mark, would drive up for the next game.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her husband") is entity(doc, "Mark")

@@ -20,6 +20,7 @@ class Kinship:
         self.appositive = {c.start: c for c in cands if c.role}
         self.taken = [(c.start, c.end) for c in cands]
         self.known: dict[tuple[int, str], int] = {}
+        self.pending: list[tuple[Token, int, tuple[int, int] | None]] = []
         for owner, word, relative in _named_kin(doc, cands):
             self.known[(owner, word)] = relative
 
@@ -43,13 +44,30 @@ class Kinship:
             found = self._namesake_with(owner, word, tok, guess)
             owner, target = found if found is not None else (owner, guess)
         if target is None:
+            self.pending.append((tok, owner, quote))
             return []
+        return [self._mention(tok, owner, word, end, target, quote)]
+
+    def named_later(self) -> list[Candidate]:
+        """Kin mentions the article names only further on: "she argued over it with her
+        husband ... her husband, Mark, would drive up"."""
+        out = []
+        for tok, owner, quote in self.pending:
+            head, _ = _kin_head(self.doc, tok)
+            target = self.known.get((owner, head.lower_))
+            end = head.idx + len(head.text)
+            if target is not None and not any(a < end and tok.idx < b for a, b in self.taken):
+                out.append(self._mention(tok, owner, head.lower_, end, target, quote))
+        return out
+
+    def _mention(self, tok: Token, owner: int, word: str, end: int, target: int,
+                 quote: tuple[int, int] | None) -> Candidate:
         self.known[(owner, word)] = target
         cand = Candidate(tok.idx, end, doc_text(self.doc)[tok.idx:end], "PERSON", KIN_WORDS[word][0],
                          cluster=target, role=True, aside=quote is not None)
         locate(self.doc, cand)
         self.clusters[target].append(cand)
-        return [cand]
+        return cand
 
     def _namesake_with(self, owner: int, word: str, tok: Token,
                        guess: int | None) -> tuple[int, int] | None:

@@ -49,7 +49,7 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             counsel.learn(tok, owner)
             clients = counsel.client(tok, owner, quote)
             out += kinship.relative(tok, owner, quote) + clients
-    return out
+    return out + kinship.named_later()
 
 
 def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
