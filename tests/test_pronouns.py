@@ -181,3 +181,10 @@ def test_a_pronoun_inside_a_persons_description_is_someone_else(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "him") is entity(doc, "Tang Weiguo")
     assert owner(doc, "her") is entity(doc, "Grace Lowe")
+
+
+def test_a_possessive_in_a_predicate_is_not_the_subjects_own(analyzer):
+    text = ("Tunde Bakare beat Segun Bakare by four seconds.\n\nMr. Bakare, the younger, said "
+            "Segun had been his hero when he was a schoolboy.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his") is entity(doc, "Tunde Bakare")

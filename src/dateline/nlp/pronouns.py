@@ -141,9 +141,14 @@ def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     """An object pronoun never refers to its own verb's subject ("Choi greeted her"), nor
     to a "to" clause's understood subject, nor to the person a relative clause's "who"
     stands for ("Sun, who persuaded him"). A reflexive does ("lied to save herself")."""
-    if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_.endswith(("self", "selves")):
+    if pronoun.lower_.endswith(("self", "selves")):
         return False  # "Ms. Pruitt had lied to save herself": a reflexive is the subject
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ == "attr":
+        verb = pronoun.head.head  # "Ifeanyi had been his hero": not Ifeanyi's own
+    elif pronoun.dep_ in ("dobj", "dative", "pobj"):
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    else:
+        return False
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return False
