@@ -43,6 +43,7 @@ eval: $(STAMP)
 	$(BIN)/python evaluation/score_entities.py --set dev
 	$(BIN)/python evaluation/score_entities.py --set heldout3
 	$(BIN)/python evaluation/score_entities.py --set heldout4
+	$(BIN)/python evaluation/score_entities.py --set heldout5
 	$(BIN)/python evaluation/score_crossdoc.py
 	$(BIN)/python evaluation/gate.py
 
