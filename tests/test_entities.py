@@ -644,3 +644,13 @@ def test_the_younger_after_a_short_form_is_the_namesake_described_as_younger(ana
             "Mr. Bakare, the younger, said he would pay his sister's fees.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Mr. Bakare") is entity(doc, "Tunde Bakare")
+
+
+def test_one_person_one_honorific_among_namesakes(analyzer):
+    text = ("The fish is named in a paper led by Mori Akane, a marine biologist. It honours her "
+            "husband, Mori Takeshi, who built the camera.\n\n“He spent four years on that "
+            "machine,” Dr Mori said.\n\nMr Mori, 66, retired in 2015. He joined his wife's project "
+            "as a volunteer.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Dr Mori") is entity(doc, "Mori Akane")
+    assert owner(doc, "Mr Mori") is entity(doc, "Mori Takeshi")

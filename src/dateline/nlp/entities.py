@@ -31,7 +31,7 @@ from ..store.names import LEGAL_FORMS
 from . import extensions  # noqa: F401
 from .component import Component
 from .cues import EVENT_VERBS, REPORTING_VERBS
-from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
+from .mention import (Candidate, same_family, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
                       given_name_gender, is_person, locate, majority_label, name_ends,
                       names_entity, norm, overlaps, window_start)
@@ -606,7 +606,8 @@ def _person(doc: Doc, start: int, end: int) -> Candidate | None:
     first, last = doc[mention_start], doc[end - 1]
     name = doc[start:end].text
     return Candidate(first.idx, last.idx + len(last.text), name, "PERSON", gender,
-                     titles, -1, honorific=doc[mention_start].lower_ in HONORIFICS)
+                     titles, -1, honorific=doc[mention_start].lower_.rstrip(".")
+                     if doc[mention_start].lower_ in HONORIFICS else "")
 
 
 def _titles_before(doc: Doc, start: int) -> list[str]:
@@ -648,6 +649,7 @@ def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
         cand.cluster = by_key[key]
         clusters[cand.cluster].append(cand)
     _settle_short_forms(cands, clusters)
+    _distinct_honorifics(cands, clusters)
     return clusters
 
 
@@ -788,6 +790,27 @@ def _settle_short_forms(cands: list[Candidate], clusters: list[list[Candidate]])
             continue
         _move(cand, _short_form_target(cand, [c if c is not clusters[cand.cluster] else
                                               [m for m in c if m is not cand] for c in clusters]), clusters)
+
+
+def _distinct_honorifics(cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
+    """News calls one person by one honorific: where "Dr Sano" and "Mr Sano" landed on one
+    namesake and the other namesake ("Sano Keiko") is called by none, "Dr Sano" is her."""
+    for i, cluster in enumerate(clusters):
+        if not is_person(cluster) or " " not in full_name(cluster):
+            continue
+        forms = {}
+        for m in cluster:
+            if m.honorific and not m.role and len(norm(m.name).split()) == 1:
+                forms.setdefault(m.honorific, []).append(m)
+        if len(forms) != 2:
+            continue
+        neutral = [w for w in forms if HONORIFICS.get(w, HONORIFICS.get(w + ".")) is None]
+        others = [j for j, c in enumerate(clusters) if j != i and is_person(c) and " " in full_name(c)
+                  and same_family(full_name(c), full_name(cluster)) and not any(m.honorific for m in c)]
+        if len(neutral) == 1 and len(others) == 1 and all(
+                m.gender in (None, cluster_gender(clusters[others[0]])) for m in forms[neutral[0]]):
+            for m in forms[neutral[0]]:
+                _move(m, others[0], clusters)
 
 
 def _settle_ranked(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> None:

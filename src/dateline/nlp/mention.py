@@ -37,7 +37,7 @@ class Candidate:
     age: int | None = None  # "Prakash Rao, 54,"
     generation: int = 0  # "his father, X" 1, "his son, X" -1: who is the elder of a family
     described: set[str] = field(default_factory=set)  # "pianist": "the pianist Choi Yu-na"
-    honorific: bool = False  # "Ms Fenwick", "Dr Sano": written with Mr, Ms, Dr, ...
+    honorific: str = ""  # "ms" for "Ms Fenwick", "dr" for "Dr. Sano": written with Mr, Ms, Dr, ...
     weak_gender: bool = False  # the gender is only the given name's usual one
 
 
