@@ -309,3 +309,11 @@ def test_a_lead_opening_on_a_hyphenated_description(analyzer):
             "to leave.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The co-founder") is entity(doc, "Layla Haddad")
+
+
+def test_its_title_in_a_lead_naming_nobody_is_the_person_named_next(analyzer):
+    text = ("BENGALURU — Farmlink, a start-up, said on Wednesday it had raised $18 million, three "
+            "years after its founder was turned down by 40 investors.\n\nPriya Raghavan, 34, a "
+            "former software engineer, set up the company in 2016.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "its founder") is entity(doc, "Priya Raghavan")

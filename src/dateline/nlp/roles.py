@@ -31,6 +31,8 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
         quote = enclosing_quote(doc, tok.idx)
         holder = _role_holder(tok, cands + out, quoted_speaker(doc, quote, people) if quote else None,
                               ahead=det == "the")
+        if holder is None and det == "its" and tok.sent.start == 0:
+            holder = _first_named_after_lead(doc, tok, people)
         if holder is not None and _named_after(clusters[holder], tok.idx) and not _gender_fits(
                 doc, tok, cluster_gender(clusters[holder])):
             continue  # "The leader of Wakefield Council ... she": not the leader named next, a man
@@ -40,6 +42,15 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
                                  label, cluster=holder))
             clusters[holder].append(out[-1])
     return out
+
+
+def _first_named_after_lead(doc: Doc, tok: Token, people: list[Candidate]) -> int | None:
+    """"Farmlink said it had raised $18 million, three years after its founder was turned
+    down ...": a lead that names nobody is about the person the next paragraph names."""
+    if any(c.start < tok.sent.end_char for c in people):
+        return None
+    later = [c for c in people if " " in c.name and c.start <= _next_paragraph_end(doc, tok.idx)]
+    return later[0].cluster if later else None
 
 
 def _description_end(head: Token, name: Span) -> int:
