@@ -317,3 +317,11 @@ def test_its_title_in_a_lead_naming_nobody_is_the_person_named_next(analyzer):
             "former software engineer, set up the company in 2016.")
     doc = analyze(analyzer, text)
     assert owner(doc, "its founder") is entity(doc, "Priya Raghavan")
+
+
+def test_the_visiting_minister_is_the_minister_named(analyzer):
+    text = ("ADELAIDE — Liu Meiling, who as China's commerce minister oversaw the tariffs, toured "
+            "two wineries on Friday.\n\nClaire Bannon, a grower, said the visiting minister had "
+            "asked her about barrels.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the visiting minister") is entity(doc, "Liu Meiling")

@@ -237,7 +237,7 @@ def _next_paragraph_end(doc: Doc, at: int) -> int:
     return ends[1] if len(ends) > 1 else ends[0] if ends else len(doc_text(doc))
 
 
-_ROLE_MODIFIERS = {"new", "former", "outgoing", "incoming", "acting", "then"}
+_ROLE_MODIFIERS = {"new", "former", "outgoing", "incoming", "acting", "then", "visiting"}
 
 
 def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
