@@ -103,3 +103,10 @@ def test_a_relative_named_only_further_on(analyzer):
             "Ms Whitlock said her husband, Mark, would drive up for the next game.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her husband") is entity(doc, "Mark")
+
+
+def test_a_sibling_read_back(analyzer):
+    text = ("Hannah Lowe scored 27 points and her twin sister, Grace, pulled down 14 rebounds.\n\n"
+            "Grace, two inches shorter than her sister, guarded the leading scorer.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her sister") is entity(doc, "Hannah Lowe")

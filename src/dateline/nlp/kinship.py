@@ -103,10 +103,13 @@ class Kinship:
         after "The victim's husband, David Kerr", his "his wife" is the victim, whatever
         their family names."""
         gender, offset, spouse = KIN_WORDS[word]
-        if not spouse or offset:
-            return None  # blood relatives share a family name: `_guess` reads those back
+        if offset or word not in _SIBLINGS and not spouse:
+            return None  # other blood relatives share a family name: `_guess` reads those back
+        # A sibling too: after "Hannah Whitlock ... her twin sister, Grace", Grace's "her
+        # sister" is Hannah.
         found = {o for (o, w), rel in self.known.items() if rel == owner and KIN_WORDS[w][1] == 0
-                 and KIN_WORDS[w][2] and cluster_gender(self.clusters[o]) in (None, gender)}
+                 and KIN_WORDS[w][2] == spouse and (spouse or w in _SIBLINGS)
+                 and cluster_gender(self.clusters[o]) in (None, gender)}
         return found.pop() if len(found) == 1 else None
 
     def _relatives(self, word: str) -> list[tuple[int, int]]:
@@ -179,7 +182,8 @@ class Kinship:
         return gens
 
 
-_KIN_MODIFIERS = {"late", "twin"}  # "her late husband", "his twin brother"
+_KIN_MODIFIERS = {"late", "twin"}
+_SIBLINGS = {"brother", "sister"}  # "her late husband", "his twin brother"
 
 
 def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
