@@ -540,7 +540,7 @@ def nationals(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
 def _national_phrase(doc: Doc, tok: Token) -> tuple[str, str, int] | None:
     """(country, demonym, end) for "the Ethiopian" or "the South Korean skater" at `tok`,
     not "the Ethiopian government" nor "the Kenyan Tigist Alemu"."""
-    if doc[tok.i - 1].lower_ != "the" or not tok.text[:1].isupper():
+    if not tok.is_title or doc[tok.i - 1].lower_ != "the":
         return None
     last = tok
     if tok.i + 1 < len(doc) and f"{tok.lower_} {doc[tok.i + 1].lower_}" in DEMONYMS:

@@ -16,12 +16,15 @@ def successions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]
     replace her", "Rania Aziz, who succeeded Layla Haddad", "Haddad was replaced by Aziz").
     Runs after pronouns are bound, which the relation often needs."""
     people = [c for c in cands if c.label == "PERSON" and c.cluster >= 0]
+    nouns = [t for t in doc if t.lower_ in _NOUNS and t.i > 0]
+    if not nouns:
+        return []
     pairs = [pair for verb in doc if verb.lemma_ in _VERBS and verb.pos_ == "VERB"
              for pair in [_succession(verb, people)] if pair is not None]
     taken = [(c.start, c.end) for c in cands]
     out = []
-    for tok in doc[1:]:
-        if tok.lower_ not in _NOUNS or any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
+    for tok in nouns:
+        if any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
             continue
         owner, start = _owner(doc, tok, people)
         if owner is None:
