@@ -325,3 +325,10 @@ def test_the_visiting_minister_is_the_minister_named(analyzer):
             "asked her about barrels.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the visiting minister") is entity(doc, "Liu Meiling")
+
+
+def test_a_capitalised_title_before_a_name_and_comma(analyzer):
+    text = ("The shared name caused confusion at times. The Speaker, Alban Mensah, at one point "
+            "invited the minister to respond.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The Speaker") is entity(doc, "Alban Mensah")

@@ -135,8 +135,9 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         link = doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in _NAMING
         head = span.start - 1 - link
         noun = doc[head]
-        if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or noun.lower_ in KIN_WORDS:
-            continue
+        titled = link and noun.is_title and noun.lower_ in TITLES and doc[head - 1].lower_ == "the"
+        if not titled and (noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or noun.lower_ in KIN_WORDS):
+            continue  # "The Speaker, Alban Mensah," may be written with a capital
         if doc[span.start - 1].lower_ in _NAMING and not _person_noun(noun):
             continue  # "The bank named Ruth Abara as chairwoman"
         if link and noun.dep_ == "pobj" and _opening_phrase(noun, span):
