@@ -110,3 +110,12 @@ def test_a_sibling_read_back(analyzer):
             "Grace, two inches shorter than her sister, guarded the leading scorer.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her sister") is entity(doc, "Hannah Lowe")
+
+
+def test_a_spouse_from_married(analyzer):
+    text = ("Zbigniew Nowicki, an engineer, died on Monday. He was 91.\n\n"
+            "Nowicki married Halina Zawadzka, a schoolteacher, in 1958. She survives him.\n\n"
+            "Mrs Nowicki said her husband had spent his last weeks reading.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her husband") is entity(doc, "Zbigniew Nowicki")
+    assert owner(doc, "Mrs Nowicki") is entity(doc, "Halina Zawadzka")

@@ -87,11 +87,11 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     for cand in cands:
         if cand.role:
             locate(doc, cand)
+    married_names(doc, cands, clusters)
     cands += pronoun_mentions(doc, cands, clusters)
     cands += ages_after_pronouns(doc, cands, clusters)
     cands += successions(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters, of_descriptions=True)
-    married_names(doc, cands, clusters)
     entities = to_entities(doc, cands, clusters)
     doc.user_data.pop("dateline_text", None)
     return entities

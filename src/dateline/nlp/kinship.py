@@ -21,7 +21,7 @@ class Kinship:
         self.taken = [(c.start, c.end) for c in cands]
         self.known: dict[tuple[int, str], int] = {}
         self.pending: list[tuple[Token, int, tuple[int, int] | None]] = []
-        for owner, word, relative in _named_kin(doc, cands):
+        for owner, word, relative in _named_kin(doc, cands) + _marriages(doc, cands, clusters):
             self.known[(owner, word)] = relative
 
     def relative(self, tok: Token, owner: int, quote: tuple[int, int] | None) -> list[Candidate]:
@@ -183,7 +183,8 @@ class Kinship:
 
 
 _KIN_MODIFIERS = {"late", "twin"}
-_SIBLINGS = {"brother", "sister"}  # "her late husband", "his twin brother"
+_SIBLINGS = {"brother", "sister"}
+_WOMEN_HONORIFICS = {"mrs", "ms", "miss"}  # "her late husband", "his twin brother"
 
 
 def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
@@ -233,6 +234,22 @@ def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
     return out
 
 
+def _marriages(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[tuple[int, str, int]]:
+    """(owner, "wife" or "husband", spouse) both ways for "Kowalczyk married Halina
+    Zawadzka", by the genders known."""
+    out = []
+    for verb in (t for t in doc if t.lemma_ == "marry" and t.pos_ == "VERB"):
+        a, b = _person_in(verb, ("nsubj",), cands), _person_in(verb, ("dobj",), cands)
+        if a is None or b is None or a.cluster == b.cluster:
+            continue
+        genders = (cluster_gender(clusters[a.cluster]), cluster_gender(clusters[b.cluster]))
+        if genders in (("m", "f"), ("m", None), (None, "f")):
+            out += [(a.cluster, "wife", b.cluster), (b.cluster, "husband", a.cluster)]
+        elif genders in (("f", "m"), ("f", None), (None, "m")):
+            out += [(a.cluster, "husband", b.cluster), (b.cluster, "wife", a.cluster)]
+    return out
+
+
 def married_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
     """"Kowalczyk married Halina Zawadzka ... Mrs Kowalczyk said": a woman named only by
     "Mrs" and a man's family name, where no woman of that name is named in full, is the
@@ -247,6 +264,13 @@ def married_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
                  and family in norm(full_name(c)).split()]
         named = [i for i in women if " " in full_name(clusters[i])]
         short = [i for i in women if " " not in full_name(clusters[i])]
+        # "Mrs Nowicki" put with her husband, the one Nowicki named, as his only namesake
+        wrong = [m for m in clusters[husband.cluster] if m.honorific in _WOMEN_HONORIFICS and not m.role]
+        if wrong and not named and not short and cluster_gender(clusters[wife.cluster]) != "m":
+            for m in wrong:
+                clusters[husband.cluster].remove(m)
+                m.cluster = wife.cluster
+                clusters[wife.cluster].append(m)
         if named or len(short) != 1 or short[0] == wife.cluster:
             continue
         for m in list(clusters[short[0]]):
