@@ -31,3 +31,24 @@ def test_a_predecessor_no_one_named_is_no_one(analyzer):
     text = "Rania Aziz took charge in March. Her predecessor had argued for a fast expansion."
     doc = analyze(analyzer, text)
     assert owner(doc, "Her predecessor") is None
+
+
+def test_the_new_title_and_the_title_elect_are_the_newcomer(analyzer):
+    text = ("GUADALAJARA — Lucía Campos Ruiz has been elected mayor of Tequila, ousting the "
+            "mayor, Ernesto Villa Durán, who had held the post since 2012.\n\nMr Villa conceded "
+            "and congratulated the new mayor. The mayor-elect's campaign was run by volunteers.\n\n"
+            "HANOI — Pham Van Duc will step down as chairman next month. Pham Thi Mai, 44, has "
+            "been chief executive since 2019 and will now take on both roles. Analysts said the "
+            "new chairwoman would face pressure.")
+    doc = analyze(analyzer, text)
+    lucia = entity(doc, "Lucía Campos Ruiz")
+    assert owner(doc, "the new mayor") is lucia
+    assert owner(doc, "The mayor-elect") is lucia
+    assert any(m.text == "the new chairwoman" for m in entity(doc, "Pham Thi Mai").mentions)
+
+
+def test_the_new_chief_executive_is_the_one_the_board_named(analyzer):
+    text = ("The board of Sahla named Rania Aziz as chief executive on Monday, replacing its "
+            "founder. Investors welcomed the new chief executive.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the new chief executive") is entity(doc, "Rania Aziz")

@@ -43,7 +43,7 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
                     PLACE_PREFIXES, TITLES)
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .succession import successions
+from .succession import newcomers, successions
 from .roles import (age_roles, ages_after_pronouns, appositive_roles, described_again, nationals,
                     descriptions_before_names, indefinite_ages, lead_description, role_mentions,
                     roles_said_before, teenagers)
@@ -77,6 +77,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += descriptions_before_names(doc, cands, clusters)
     cands += roles_said_before(doc, cands, clusters)
     cands += lead_description(doc, cands, clusters)
+    cands += newcomers(doc, cands, clusters)
     cands += age_roles(doc, cands, clusters)
     _settle_ranked(doc, cands, clusters)
     cands += indefinite_ages(doc, cands, clusters)

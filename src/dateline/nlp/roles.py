@@ -28,6 +28,8 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
             continue  # "its founder" is a person; "its ministry" is no organisation's
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"):
             continue
+        if doc[tok.i + 1:tok.i + 3].text.replace(" ", "") == "-elect":
+            continue  # "the mayor-elect" is the newcomer: see succession.newcomers
         quote = enclosing_quote(doc, tok.idx)
         holder = _role_holder(tok, cands + out, quoted_speaker(doc, quote, people) if quote else None,
                               ahead=det == "the")
@@ -238,7 +240,8 @@ def _next_paragraph_end(doc: Doc, at: int) -> int:
     return ends[1] if len(ends) > 1 else ends[0] if ends else len(doc_text(doc))
 
 
-_ROLE_MODIFIERS = {"new", "former", "outgoing", "incoming", "acting", "then", "visiting"}
+# Not "new" or "incoming": "the new mayor" is the one elected (see succession.newcomers).
+_ROLE_MODIFIERS = {"former", "outgoing", "acting", "then", "visiting"}
 
 
 def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -272,7 +275,8 @@ def _title_phrase(doc: Doc, the: Token) -> tuple[str, Token] | None:
     if j == i or doc[j - 1].pos_ != "NOUN":
         return None
     nxt = doc[j] if j < len(doc) else None
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of" or nxt.text in POSSESSIVE):
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of" or nxt.text in POSSESSIVE
+                            or doc[j:j + 2].text.replace(" ", "") == "-elect"):
         return None
     return " ".join(t.lower_ for t in doc[i:j]), doc[j - 1]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .mention import Candidate, POSSESSIVE, describe, enclosing_quote, quoted_speaker
+from .names import TITLES
 
 _VERBS = {"replace", "succeed"}
 _NOUNS = {"predecessor": -1, "successor": 1}
@@ -81,3 +82,74 @@ def _owner(doc: Doc, noun: Token, people: list[Candidate]) -> tuple[int | None, 
     if poss.lower_ in ("his", "her", "their"):
         return next((c.cluster for c in people if c.start == poss.idx), None), poss.idx
     return None, poss.idx
+
+
+_TAKING_OVER = {"elect", "appoint", "name", "choose", "select", "promote", "install"}
+
+
+def newcomers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the new chairwoman", "The mayor-elect": the person the article last said was elected,
+    appointed or named to a post, or takes it over ("has been elected mayor", "would take
+    over immediately", "will now take on both roles"), when the noun is a title."""
+    people = [c for c in cands if c.label == "PERSON" and c.cluster >= 0]
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc[2:]:
+        found = _new_title(doc, tok)
+        if found is None:
+            continue
+        start, end = found
+        if any(a < end and start < b for a, b in taken):
+            continue
+        holder = _last_newcomer(doc, start, people)
+        if holder is not None:
+            out.append(describe(doc, start, end, holder, clusters))
+            taken.append((start, end))
+    return out
+
+
+def _new_title(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """The span of "the new chief executive" (found at its last word) or "the mayor-elect"
+    (at "elect")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.lower_ == "elect" and doc[tok.i - 1].text == "-":
+        first = tok.i - 1
+    elif tok.lower_ in TITLES and tok.is_lower and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        first = tok.i
+    else:
+        return None
+    while first > 0 and doc[first - 1].lower_ in TITLES and doc[first - 1].is_lower:
+        first -= 1  # "chief" of "chief executive"
+    if tok.lower_ != "elect":
+        if first < 2 or doc[first - 1].lower_ not in ("new", "incoming"):
+            return None
+        first -= 1
+    if first < 1 or doc[first - 1].lower_ != "the" or first >= tok.i:
+        return None
+    return doc[first - 1].idx, tok.idx + len(tok.text)
+
+
+def _last_newcomer(doc: Doc, before: int, people: list[Candidate]) -> int | None:
+    """The cluster of the latest person before `before` said to take up a post: "X has
+    been elected mayor", "the board named X", "X would take over", "X ... will now take on
+    both roles"."""
+    found = None
+    for verb in doc:
+        if verb.idx >= before:
+            break
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        deps = {c.dep_: c for c in verb.children}
+        if verb.lemma_ in _TAKING_OVER:
+            who = deps.get("nsubjpass") if "auxpass" in deps else deps.get("dobj")
+        elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ in ("over", "on") for c in verb.children):
+            who = deps.get("nsubj") or (_subject(verb.head) if verb.dep_ == "conj" else None)
+        else:
+            continue
+        cluster = _cluster_at(who, people) if who is not None else None
+        found = cluster if cluster is not None else found
+    return found
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
