@@ -52,3 +52,12 @@ def test_the_new_chief_executive_is_the_one_the_board_named(analyzer):
             "founder. Investors welcomed the new chief executive.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the new chief executive") is entity(doc, "Rania Aziz")
+
+
+def test_one_leaves_and_one_comes(analyzer):
+    text = ("HANOI — Pham Van Duc will step down as chairman of Dong Lam next month. Pham Thi "
+            "Mai, 44, has been chief executive since 2019 and will now take on both roles.\n\n"
+            "Analysts said Ms Mai would have to decide on the Thai project, which her "
+            "predecessor had shelved.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her predecessor") is entity(doc, "Pham Van Duc")

@@ -22,6 +22,8 @@ def successions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]
         return []
     pairs = [pair for verb in doc if verb.lemma_ in _VERBS and verb.pos_ == "VERB"
              for pair in [_succession(verb, people)] if pair is not None]
+    if not pairs:
+        pairs = _one_leaves_one_comes(doc, people)
     taken = [(c.start, c.end) for c in cands]
     out = []
     for tok in nouns:
@@ -85,6 +87,8 @@ def _owner(doc: Doc, noun: Token, people: list[Candidate]) -> tuple[int | None, 
 
 
 _TAKING_OVER = {"elect", "appoint", "name", "choose", "select", "promote", "install"}
+_LEAVING = {"resign", "retire", "quit"}
+_LEAVING_BY_OTHERS = {"remove", "oust", "dismiss", "fire", "sack", "depose", "unseat"}
 
 
 def newcomers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -130,25 +134,55 @@ def _new_title(doc: Doc, tok: Token) -> tuple[int, int] | None:
 
 
 def _last_newcomer(doc: Doc, before: int, people: list[Candidate]) -> int | None:
-    """The cluster of the latest person before `before` said to take up a post: "X has
-    been elected mayor", "the board named X", "X would take over", "X ... will now take on
-    both roles"."""
-    found = None
+    """The cluster of the latest person before `before` said to take up a post."""
+    found = [cluster for at, cluster in _moves(doc, people, _taking_over) if at < before]
+    return found[-1] if found else None
+
+
+def _one_leaves_one_comes(doc: Doc, people: list[Candidate]) -> list[tuple[int, int]]:
+    """(newcomer, the one who left) where the article has one of each: "Pham Van Duc will
+    step down as chairman ... Pham Thi Mai will now take on both roles"."""
+    comes = {cluster for _, cluster in _moves(doc, people, _taking_over)}
+    leaves = {cluster for _, cluster in _moves(doc, people, _leaving)}
+    if len(comes) == 1 and len(leaves) == 1 and comes != leaves:
+        return [(comes.pop(), leaves.pop())]
+    return []
+
+
+def _moves(doc: Doc, people: list[Candidate], who_moves) -> list[tuple[int, int]]:
+    """(offset, cluster) of each person a verb says takes up or leaves a post."""
+    out = []
     for verb in doc:
-        if verb.idx >= before:
-            break
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        deps = {c.dep_: c for c in verb.children}
-        if verb.lemma_ in _TAKING_OVER:
-            who = deps.get("nsubjpass") if "auxpass" in deps else deps.get("dobj")
-        elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ in ("over", "on") for c in verb.children):
-            who = deps.get("nsubj") or (_subject(verb.head) if verb.dep_ == "conj" else None)
-        else:
-            continue
+        who = who_moves(verb)
         cluster = _cluster_at(who, people) if who is not None else None
-        found = cluster if cluster is not None else found
-    return found
+        if cluster is not None:
+            out.append((verb.idx, cluster))
+    return out
+
+
+def _taking_over(verb: Token) -> Token | None:
+    """"X has been elected mayor", "the board named X", "X would take over", "X ... will now
+    take on both roles"."""
+    deps = {c.dep_: c for c in verb.children}
+    if verb.lemma_ in _TAKING_OVER:
+        return deps.get("nsubjpass") if "auxpass" in deps else deps.get("dobj")
+    if verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ in ("over", "on") for c in verb.children):
+        return deps.get("nsubj") or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    return None
+
+
+def _leaving(verb: Token) -> Token | None:
+    """"X will step down", "X resigned", "X has been removed as chief executive", "the board
+    ousted X"."""
+    deps = {c.dep_: c for c in verb.children}
+    if verb.lemma_ in _LEAVING_BY_OTHERS:
+        return deps.get("nsubjpass") if "auxpass" in deps else deps.get("dobj")
+    if verb.lemma_ in _LEAVING or verb.lemma_ == "step" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return deps.get("nsubj") or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
