@@ -19,7 +19,7 @@ headline) and per mention set (names; names and roles; everything):
 The baseline is spaCy's raw NER: each entity span is a mention, clustered by its exact
 (normalised) string, as tools that count name strings do.
 
-    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5]
+    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|dev3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6]
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ SETS = {
     "heldout3": (GOLD / "entities-heldout3-articles.jsonl", GOLD / "entities-heldout3.src.json"),
     "heldout4": (GOLD / "entities-heldout4-articles.jsonl", GOLD / "entities-heldout4.src.json"),
     "heldout5": (GOLD / "entities-heldout5-articles.jsonl", GOLD / "entities-heldout5.src.json"),
+    "heldout6": (GOLD / "entities-heldout6-articles.jsonl", GOLD / "entities-heldout6.src.json"),
 }
 HELDOUT = SETS["heldout"]
 SUBSETS = {"names": {"name"}, "names+roles": {"name", "role"},
@@ -197,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--verbose", action="store_true", help="list Dateline's surname merges")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold: dev, dev2 or dev3 (tuned on); heldout, heldout2, heldout3, heldout4 or heldout5 (never tuned on)")
+                    help="which gold: dev, dev2 or dev3 (tuned on); heldout, heldout2, heldout3, heldout4, heldout5 or heldout6 (never tuned on)")
     ap.add_argument("--heldout", action="store_true", help="the same as --set heldout")
     args = ap.parse_args(argv)
     import spacy
