@@ -31,10 +31,10 @@ from ..store.names import LEGAL_FORMS
 from . import extensions  # noqa: F401
 from .component import Component
 from .cues import EVENT_VERBS, REPORTING_VERBS
-from .mention import (Candidate, same_family, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
+from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
                       given_name_gender, is_person, locate, majority_label, name_ends,
-                      names_entity, norm, overlaps, window_start)
+                      names_entity, norm, overlaps, same_family, window_start)
 from .court import case_roles
 from .kinship import married_names
 from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
@@ -43,10 +43,10 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
                     PLACE_PREFIXES, TITLES)
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .succession import newcomers, successions
 from .roles import (age_roles, ages_after_pronouns, appositive_roles, described_again, nationals,
                     descriptions_before_names, indefinite_ages, lead_description, role_mentions,
                     roles_said_before, teenagers)
+from .succession import newcomers, successions
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW",
                  "WORK_OF_ART"}
@@ -789,8 +789,7 @@ def _settle_short_forms(cands: list[Candidate], clusters: list[list[Candidate]])
     for cand in cands:
         if cand.label != "PERSON" or len(norm(cand.name).split()) != 1 or not cand.gender:
             continue
-        _move(cand, _short_form_target(cand, [c if c is not clusters[cand.cluster] else
-                                              [m for m in c if m is not cand] for c in clusters]), clusters)
+        _move(cand, _short_form_target(cand, _without(cand, clusters)), clusters)
 
 
 def _distinct_honorifics(cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
@@ -822,8 +821,12 @@ def _settle_ranked(doc: Doc, cands: list[Candidate], clusters: list[list[Candida
     for cand in cands:
         if cand.label == "PERSON" and cand.rank and not cand.role and len(norm(cand.name).split()) == 1 \
                 and _RANK_AFTER.match(doc_text(doc), cand.end):
-            _move(cand, _short_form_target(cand, [c if c is not clusters[cand.cluster] else
-                                                  [m for m in c if m is not cand] for c in clusters]), clusters)
+            _move(cand, _short_form_target(cand, _without(cand, clusters)), clusters)
+
+
+def _without(cand: Candidate, clusters: list[list[Candidate]]) -> list[list[Candidate]]:
+    """The clusters as if `cand` were in none, to choose its place again."""
+    return [c if c is not clusters[cand.cluster] else [m for m in c if m is not cand] for c in clusters]
 
 
 def _move(cand: Candidate, target: int | None, clusters: list[list[Candidate]]) -> None:
