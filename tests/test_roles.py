@@ -332,3 +332,13 @@ def test_a_capitalised_title_before_a_name_and_comma(analyzer):
             "invited the minister to respond.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The Speaker") is entity(doc, "Alban Mensah")
+
+
+def test_a_thing_before_a_name_with_no_comma_is_no_apposition(analyzer):
+    text = ("Sumner Redstone raised his bid on Monday, he said.\n    The new offer, the second "
+            "sweetened deal Redstone has\nproposed in his month-long bidding war, also contains "
+            "new terms. The pianist Choi Yu-na played.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the second sweetened deal") is None
+    assert owner(doc, "The new offer") is None
+    assert owner(doc, "The pianist") is entity(doc, "Choi Yu-na")

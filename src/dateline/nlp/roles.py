@@ -104,6 +104,8 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         for head in appositions(span):
             if head.pos_ != "NOUN" or head.i in range(span.start, span.end) or _opens_clause(head, span):
                 continue
+            if head.i + 1 == span.start and not _personal(head):
+                continue  # "the second sweetened deal Redstone has proposed": no comma, no person
             start = head.left_edge
             end = _description_end(head, span)
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
@@ -214,6 +216,16 @@ def _determiner(head: Token) -> Token | None:
         if head.doc[i].lower_ in ("a", "an", "the"):
             det = head.doc[i]
     return det
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ive", "eur")
+
+
+def _personal(noun: Token) -> bool:
+    """Whether a noun can name a person: a person noun, a title, a kin word, or an agent
+    noun by its ending ("adviser", "economist", "consultant")."""
+    word = noun.lower_
+    return word in PERSON_NOUNS or word in TITLES or word in KIN_WORDS or word.endswith(_AGENT_ENDINGS)
 
 
 def _person_noun(tok: Token) -> bool:
