@@ -335,10 +335,20 @@ def test_a_capitalised_title_before_a_name_and_comma(analyzer):
 
 
 def test_a_thing_before_a_name_with_no_comma_is_no_apposition(analyzer):
-    text = ("Sumner Redstone raised his bid on Monday, he said.\n    The new offer, the second "
-            "sweetened deal Redstone has\nproposed in his month-long bidding war, also contains "
-            "new terms. The pianist Choi Yu-na played.")
+    text = ("Walter Brennan raised his bid for the bottler on Monday.\n    The latest bid, the third "
+            "improved offer Brennan has\nmade in a long contest with the board, adds cash. The "
+            "pianist Choi Yu-na played.")
     doc = analyze(analyzer, text)
-    assert owner(doc, "the second sweetened deal") is None
-    assert owner(doc, "The new offer") is None
+    assert owner(doc, "the third improved offer") is None
+    assert owner(doc, "The latest bid") is None
     assert owner(doc, "The pianist") is entity(doc, "Choi Yu-na")
+
+
+def test_a_thing_before_a_comma_and_a_name_is_no_description(analyzer):
+    text = ("Portugal will spend more on railways to lift\nits economy, Henri Delacroix, head "
+            "of the lenders' club, said. The president met a Reagan protege, Thomas Hill, and "
+            "his national security adviser, Yoon Sang-chul.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "its economy") is None
+    assert owner(doc, "a Reagan protege") is entity(doc, "Thomas Hill")
+    assert owner(doc, "his national security adviser") is entity(doc, "Yoon Sang-chul")

@@ -104,8 +104,8 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         for head in appositions(span):
             if head.pos_ != "NOUN" or head.i in range(span.start, span.end) or _opens_clause(head, span):
                 continue
-            if head.i + 1 == span.start and not _personal(head):
-                continue  # "the second sweetened deal Redstone has proposed": no comma, no person
+            if head.i + 1 == span.start and not _personal(head, strict=True):
+                continue  # "the third improved offer Brennan has made": no comma, no person
             start = head.left_edge
             end = _description_end(head, span)
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
@@ -144,6 +144,8 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
             continue  # "The Speaker, Alban Mensah," may be written with a capital
         if doc[span.start - 1].lower_ in _NAMING and not _person_noun(noun):
             continue  # "The bank named Ruth Abara as chairwoman"
+        if not titled and not _personal(noun, strict=not link):
+            continue  # "to lift its economy, Henri Delacroix said"; "the third offer Brennan has made"
         if link and noun.dep_ == "pobj" and _opening_phrase(noun, span):
             continue  # "After the verdict, Mr. Feld said": an opening phrase, not a description
         first = head
@@ -218,14 +220,24 @@ def _determiner(head: Token) -> Token | None:
     return det
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ive", "eur")
+_AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ive", "eur")
+_STRICT_ENDINGS = ("ist", "yst", "ian", "ier", "man", "woman", "eur")
+# Person nouns with no agent ending, beside names.PERSON_NOUNS ("a Regan protege, Beryl
+# Sprinkel"): kept apart, since those also pick a news lead's subject.
+_PERSON_WORDS = set("""protege ally boss head expert star child heir rookie graduate native spouse
+guide patient pupil youth hero heroine legend icon monk nun envoy delegate consul peer mp
+guard cop thief rebel militant chairperson fan critic pundit staffer intern nominee
+appointee incumbent favourite favorite challenger provost dean principal registrar vicar
+cleric scholar fellow laureate""".split())
 
 
-def _personal(noun: Token) -> bool:
+def _personal(noun: Token, strict: bool = False) -> bool:
     """Whether a noun can name a person: a person noun, a title, a kin word, or an agent
-    noun by its ending ("adviser", "economist", "consultant")."""
+    noun by its ending ("adviser", "economist", "consultant"); `strict`, not by "-er" or
+    "-or" and the like, which "offer" and "sector" end with too."""
     word = noun.lower_
-    return word in PERSON_NOUNS or word in TITLES or word in KIN_WORDS or word.endswith(_AGENT_ENDINGS)
+    return word in PERSON_NOUNS or word in _PERSON_WORDS or word in TITLES or word in KIN_WORDS or word.endswith(
+        _STRICT_ENDINGS if strict else _AGENT_ENDINGS)
 
 
 def _person_noun(tok: Token) -> bool:
