@@ -104,7 +104,7 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         for head in appositions(span):
             if head.pos_ != "NOUN" or head.i in range(span.start, span.end) or _opens_clause(head, span):
                 continue
-            if head.i + 1 == span.start and not _personal(head, strict=True):
+            if head.i + 1 == span.start and not _personal(head):
                 continue  # "the third improved offer Brennan has made": no comma, no person
             start = head.left_edge
             end = _description_end(head, span)
@@ -144,7 +144,7 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
             continue  # "The Speaker, Alban Mensah," may be written with a capital
         if doc[span.start - 1].lower_ in _NAMING and not _person_noun(noun):
             continue  # "The bank named Ruth Abara as chairwoman"
-        if not titled and not _personal(noun, strict=not link):
+        if not titled and not _personal(noun):
             continue  # "to lift its economy, Henri Delacroix said"; "the third offer Brennan has made"
         if link and noun.dep_ == "pobj" and _opening_phrase(noun, span):
             continue  # "After the verdict, Mr. Feld said": an opening phrase, not a description
@@ -221,7 +221,19 @@ def _determiner(head: Token) -> Token | None:
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ive", "eur")
-_STRICT_ENDINGS = ("ist", "yst", "ian", "ier", "man", "woman", "eur")
+# Things with an agent noun's ending.
+_THINGS = set("""offer order number paper letter matter quarter water power border center centre
+sector factor floor door error summer winter other river tower cancer computer container
+chapter register cluster disaster shelter corner answer weather character manner honour honor
+labour labor favour favor colour color mirror motor tractor vector interior exterior behaviour
+behavior rumour rumor meter filter layer barrier carrier frontier tier pier
+statement agreement government department parliament payment investment movement element
+segment moment comment development equipment management settlement environment argument
+document treatment amendment announcement achievement assessment commitment employment
+percent event content extent current accent component
+plant grant giant restaurant instant constant
+initiative objective alternative incentive perspective directive
+committee guarantee fee degree coffee""".split())
 # Person nouns with no agent ending, beside names.PERSON_NOUNS ("a Regan protege, Beryl
 # Sprinkel"): kept apart, since those also pick a news lead's subject.
 _PERSON_WORDS = set("""protege ally boss head expert star child heir rookie graduate native spouse
@@ -231,13 +243,15 @@ appointee incumbent favourite favorite challenger provost dean principal registr
 cleric scholar fellow laureate""".split())
 
 
-def _personal(noun: Token, strict: bool = False) -> bool:
+def _personal(noun: Token) -> bool:
     """Whether a noun can name a person: a person noun, a title, a kin word, or an agent
-    noun by its ending ("adviser", "economist", "consultant"); `strict`, not by "-er" or
-    "-or" and the like, which "offer" and "sector" end with too."""
+    noun by its ending ("adviser", "skipper", "economist", "consultant"), not one of the
+    common things that end so too ("offer", "sector", "statement")."""
     word = noun.lower_
+    if word in _THINGS:
+        return False
     return word in PERSON_NOUNS or word in _PERSON_WORDS or word in TITLES or word in KIN_WORDS or word.endswith(
-        _STRICT_ENDINGS if strict else _AGENT_ENDINGS)
+        _AGENT_ENDINGS)
 
 
 def _person_noun(tok: Token) -> bool:
