@@ -182,9 +182,9 @@ class Kinship:
         return gens
 
 
-_KIN_MODIFIERS = {"late", "twin"}
+_KIN_MODIFIERS = {"late", "twin"}  # "her late husband", "his twin brother"
 _SIBLINGS = {"brother", "sister"}
-_WOMEN_HONORIFICS = {"mrs", "ms", "miss"}  # "her late husband", "his twin brother"
+_WOMEN_HONORIFICS = {"mrs", "ms", "miss"}
 
 
 def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
