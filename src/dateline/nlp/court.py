@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mention import Candidate, continues, describe, locate, names_entity
+from .mention import Candidate, continues, describe, locate, names_entity, person_at
 
 
 _DEFENDANT_WORDS = {"defendant", "accused"}
@@ -120,4 +120,4 @@ class Counsel:
         return max(known, key=lambda c: c.start, default=None)
 
     def _person_at(self, tok: Token) -> Candidate | None:
-        return next((c for c in self.people if c.start <= tok.idx < c.end), None)
+        return person_at(tok, self.people)

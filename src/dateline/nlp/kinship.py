@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender,
-                      doc_text, family_name, full_name, is_person, locate, norm, same_family)
+                      doc_text, family_name, full_name, is_person, locate, norm, person_at, same_family)
 from .names import KIN_WORDS
 
 
@@ -281,6 +281,4 @@ def married_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
 
 def _person_in(verb: Token, deps: tuple[str, ...], cands: list[Candidate]) -> Candidate | None:
     tok = next((c for c in verb.children if c.dep_ in deps), None)
-    if tok is None:
-        return None
-    return next((c for c in cands if c.label == "PERSON" and c.start <= tok.idx < c.end and c.cluster >= 0), None)
+    return person_at(tok, cands) if tok is not None else None

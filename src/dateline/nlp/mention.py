@@ -201,6 +201,11 @@ def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) 
     return quoted_speaker(doc, max(earlier), mentions) if earlier else None
 
 
+def person_at(tok: Token, cands: list[Candidate]) -> Candidate | None:
+    """The person mention covering a token (a name's last word, a description's head)."""
+    return next((c for c in cands if c.label == "PERSON" and c.cluster >= 0 and c.start <= tok.idx < c.end), None)
+
+
 def _object(doc: Doc, cand: Candidate) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("pobj", "dobj", "dative")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mention import Candidate, POSSESSIVE, describe, enclosing_quote, quoted_speaker
+from .mention import Candidate, POSSESSIVE, describe, enclosing_quote, person_at, quoted_speaker
 from .names import TITLES
 
 _VERBS = {"replace", "succeed"}
@@ -62,9 +62,9 @@ def _succession(verb: Token, people: list[Candidate]) -> tuple[int, int] | None:
 def _cluster_at(tok: Token, people: list[Candidate]) -> int | None:
     """The person a token stands for: the mention covering it, else its apposition's."""
     for t in [tok] + [c for c in tok.children if c.dep_ == "appos"]:
-        hit = next((c.cluster for c in people if c.start <= t.idx < c.end), None)
+        hit = person_at(t, people)
         if hit is not None:
-            return hit
+            return hit.cluster
     return None
 
 
