@@ -115,6 +115,8 @@ def newcomers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
 def _new_title(doc: Doc, tok: Token) -> tuple[int, int] | None:
     """The span of "the new chief executive" (found at its last word) or "the mayor-elect"
     (at "elect")."""
+    if tok.lower_ != "elect" and tok.lower_ not in TITLES:
+        return None  # most tokens: no neighbour looked at
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if tok.lower_ == "elect" and doc[tok.i - 1].text == "-":
         first = tok.i - 1
