@@ -18,6 +18,7 @@ SHARED = ROOT.parent / "shared"
 # What each schema version added, undone: takes a store back to an older version so that
 # tests can check the migration forward keeps its data.
 _UNDO = {
+    6: "ALTER TABLE doc_entities DROP COLUMN described;",
     5: "DROP INDEX doc_entities_stands_for; ALTER TABLE doc_entities DROP COLUMN stands_for_key;"
        " ALTER TABLE doc_entities DROP COLUMN stands_for;",
     4: "DROP TABLE curations;",

@@ -45,7 +45,36 @@ def test_no_relative_is_guessed_when_the_family_is_not_named(analyzer):
     text = ("Nadia Brennan, the mayor, said her brother had been ill. Ms Brennan met "
             "Colm Keogh on Tuesday.")
     doc = analyze(analyzer, text)
-    assert owner(doc, "her brother") is None
+    brother = owner(doc, "her brother")
+    assert brother is not entity(doc, "Colm Keogh")
+    assert (brother.name, brother.described) == ("brother of Nadia Brennan", True)
+
+
+def test_a_relative_never_named_is_one_person_known_by_the_relation(analyzer):
+    text = ("Police found the van in a yard belonging to Dmitri Sokol's neighbour. Mr Sokol, "
+            "29, said his uncle had lent it to him.\n\nHis uncle, 58, told reporters he had "
+            "not driven it for a year.")
+    doc = analyze(analyzer, text)
+    uncle = owner(doc, "his uncle")
+    assert uncle is owner(doc, "His uncle") is owner(doc, "he")
+    assert (uncle.name, uncle.gender, uncle.described) == ("uncle of Dmitri Sokol", "m", True)
+
+
+def test_a_relative_named_later_takes_what_the_unnamed_one_gathered(analyzer):
+    text = ("Lorna Pike said her husband had packed the car before dawn. He drove for ten "
+            "hours.\n\nHer husband, Warren Pike, 61, said the trip was his idea.")
+    doc = analyze(analyzer, text)
+    warren = entity(doc, "Warren Pike")
+    assert owner(doc, "her husband") is warren and owner(doc, "He") is warren
+    assert not any(e.described for e in doc.entities)
+
+
+def test_a_cousin_reads_back_as_a_cousin(analyzer):
+    text = ("Oskar Lind was detained at the border on Friday. Mr. Lind's cousin, Freja Lind, "
+            "said she had warned him.\n\nMs. Lind said her cousin had been planning the trip "
+            "for months.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her cousin") is entity(doc, "Oskar Lind")
 
 
 def test_a_relation_read_back_names_the_spouse(analyzer):
@@ -119,3 +148,13 @@ def test_a_spouse_from_married(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "her husband") is entity(doc, "Zbigniew Nowicki")
     assert owner(doc, "Mrs Nowicki") is entity(doc, "Halina Zawadzka")
+
+
+def test_a_named_person_s_unnamed_relative_is_a_person_and_reads_back(analyzer):
+    text = ("Marisol Vega Prieto won the mayoralty on Sunday.\n\nVega's mother, a retired "
+            "nurse, said her daughter had wanted the job since school.")
+    doc = analyze(analyzer, text)
+    mother = owner(doc, "mother")
+    assert (mother.name, mother.described) == ("mother of Marisol Vega Prieto", True)
+    assert owner(doc, "a retired nurse") is mother
+    assert owner(doc, "her daughter") is entity(doc, "Marisol Vega Prieto")

@@ -352,3 +352,21 @@ def test_a_thing_before_a_comma_and_a_name_is_no_description(analyzer):
     assert owner(doc, "its economy") is None
     assert owner(doc, "a Reagan protege") is entity(doc, "Thomas Hill")
     assert owner(doc, "his national security adviser") is entity(doc, "Yoon Sang-chul")
+
+
+def test_a_description_no_one_was_given_is_the_story_s_central_person(analyzer):
+    text = ("Femi Adebayo scored twice as Harlow Town beat Stortford 3-1 on Saturday. Adebayo "
+            "opened the scoring after ten minutes and Adebayo added a second before half-time.\n\n"
+            "Joe Mint pulled one back. The club's owner said on Friday that the striker would "
+            "not be sold.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the striker") is entity(doc, "Femi Adebayo")
+
+
+def test_a_central_description_needs_one_clear_protagonist_and_no_new_person(analyzer):
+    # Two men mentioned as often: "the striker" could be either. "the man who ..." is new.
+    text = ("Femi Adebayo and Joe Mint scored as Harlow Town beat Stortford 3-1. Adebayo and "
+            "Mint were booked.\n\nThe striker said he was tired. Adebayo thanked the man who "
+            "drove the team bus.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The striker") is None and owner(doc, "the man") is None

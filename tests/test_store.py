@@ -621,6 +621,23 @@ def test_people_named_by_one_word_never_merge_across_articles(tmp_path):
     assert rows == [("Kim", 1), ("Kim", 1), ("Kim Dae-ho", 2)]
 
 
+def test_a_person_known_only_by_description_stays_in_the_article(tmp_path):
+    # Two articles about one man each mention "his uncle": nothing says it is one uncle.
+    docs = []
+    for doc_id in ("uncle-a", "uncle-b"):
+        text = "Tyler Brandt said his uncle lent him the truck."
+        ents = [Entity("E1", "Tyler Brandt", "PERSON", [mention(text, "Tyler Brandt")]),
+                Entity("E2", "uncle of Tyler Brandt", "PERSON", [mention(text, "his uncle")],
+                       gender="m", described=True)]
+        docs.append(Document(id=doc_id, date="2019-01-01", text=text, entities=ents))
+    with open_store(tmp_path / "uncle.db") as db:
+        db.add_documents(docs)
+        back = db.get_document("uncle-a").entities
+    rows = table_rows(tmp_path / "uncle.db", "SELECT name, documents FROM entities ORDER BY name, documents")
+    assert rows == [("Tyler Brandt", 2), ("uncle of Tyler Brandt", 1), ("uncle of Tyler Brandt", 1)]
+    assert [e.described for e in back] == [False, True]
+
+
 def test_a_company_named_with_and_without_its_legal_form_is_one_entity(tmp_path):
     # "Atacama Copper Corp" in one article, "Atacama Copper" and "Atacama Copper Ltd" in
     # others: one company. "Atacama Copper Mining" is another name, and stays apart.
@@ -708,4 +725,17 @@ def test_version_4_store_gains_seats_and_keeps_its_data(tmp_path):
                 migrated.stats()) == before
         migrated.add_documents(seat_docs())
         assert [n.name for n in migrated.entity_profile("Valdoria").acted_for_by] == ["Porto Alban"]
+    assert table_rows(path, "PRAGMA user_version") == [(len(schema.MIGRATIONS),)]
+
+
+def test_version_5_store_gains_described_people_and_keeps_its_data(tmp_path):
+    path = tmp_path / "v5.sqlite"
+    with open_store(path) as old:
+        old.add_documents(all_docs())
+        before = [old.get_document(d).to_dict() for d in ("harbour", "ferry")], old.stats()
+    back_to_version(path, 5)
+    with open_store(path) as migrated:
+        assert ([migrated.get_document(d).to_dict() for d in ("harbour", "ferry")],
+                migrated.stats()) == before
+    assert table_rows(path, "SELECT COUNT(*) FROM doc_entities WHERE described = 1") == [(0,)]
     assert table_rows(path, "PRAGMA user_version") == [(len(schema.MIGRATIONS),)]

@@ -46,6 +46,8 @@ class Entity:
     gender: str | None = None  # "m", "f" or None
     # The country whose government a seat acting in the text stands for: "Pyongyang said".
     stands_for: str | None = None
+    # Known only by description ("uncle of Tyler Brandt"): kept to its article in the store.
+    described: bool = False
 
 
 @dataclass

@@ -43,7 +43,7 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
                     PLACE_PREFIXES, TITLES)
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .roles import (age_roles, ages_after_pronouns, appositive_roles, described_again, nationals,
+from .roles import (age_roles, central_descriptions, ages_after_pronouns, appositive_roles, described_again, nationals,
                     descriptions_before_names, indefinite_ages, lead_description, role_mentions,
                     roles_said_before, teenagers)
 from .succession import newcomers, successions
@@ -85,6 +85,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += described_again(doc, cands, clusters)
     cands += case_roles(doc, cands, clusters)
     cands += nationals(doc, cands, clusters)
+    cands += central_descriptions(doc, cands, clusters)
     for cand in cands:
         if cand.role:
             locate(doc, cand)
@@ -840,20 +841,23 @@ def _move(cand: Candidate, target: int | None, clusters: list[list[Candidate]]) 
 
 def to_entities(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Entity]:
     """Number entities by first mention and give each its canonical (fullest) name."""
-    live = [c for c in clusters if any(m.label != "PERSON" or names_entity(m) for m in c)]
+    live = [c for c in clusters if any(m.label != "PERSON" or names_entity(m) or m.relation for m in c)]
     live.sort(key=lambda c: min(m.start for m in c))
     entities = []
     for members in live:
         named = [m for m in members if names_entity(m)]
-        if not named:
+        relation = next((m.relation for m in members if m.relation), "")
+        if not named and not relation:
             continue
         n = len(entities) + 1
         mentions = sorted({(m.start, m.end) for m in members})
         entities.append(Entity(
-            id=f"E{n}", name=" ".join(full_name(named).split()), type=majority_label(named),
+            id=f"E{n}", name=" ".join(full_name(named).split()) if named else relation,
+            type=majority_label(named) if named else "PERSON",
             mentions=[Mention(s, e, doc_text(doc)[s:e]) for s, e in mentions],
             titles=sorted({t for m in members for t in m.titles}),
-            gender=cluster_gender(members), stands_for=_government(doc, named)))
+            gender=cluster_gender(members), stands_for=_government(doc, named) if named else None,
+            described=not named))
     return entities
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender,
-                      doc_text, family_name, full_name, is_person, locate, norm, person_at, same_family)
+                      doc_text, enclosing_quote, family_name, full_name, is_person, locate, norm, person_at, same_family)
 from .names import KIN_WORDS
 
 
@@ -18,9 +18,10 @@ class Kinship:
     def __init__(self, doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]):
         self.doc, self.clusters = doc, clusters
         self.appositive = {c.start: c for c in cands if c.role}
+        self.ending = {c.end: c for c in cands if c.role}  # "then her grandson, Yanis,"
         self.taken = [(c.start, c.end) for c in cands]
         self.known: dict[tuple[int, str], int] = {}
-        self.pending: list[tuple[Token, int, tuple[int, int] | None]] = []
+        self.unnamed: dict[tuple[int, str, int], int] = {}
         for owner, word, relative in _named_kin(doc, cands) + _marriages(doc, cands, clusters):
             self.known[(owner, word)] = relative
 
@@ -30,13 +31,14 @@ class Kinship:
         if head is None:
             return []
         word, end = head.lower_, head.idx + len(head.text)
-        if tok.idx in self.appositive:  # "his son, Lee Jae-won": the article says who
-            self.known[(owner, word)] = self.appositive[tok.idx].cluster
+        described = self.appositive.get(_begin(tok)) or self.ending.get(end)
+        if described is not None:  # "his son, Lee Jae-won": the article says who
+            self.known[(owner, word)] = described.cluster
             return []
-        if any(a < end and tok.idx < b for a, b in self.taken):
+        if any(a < end and _begin(tok) < b for a, b in self.taken):
             return []
         target = self.known.get((owner, word))
-        if target is None:
+        if target is None and _KIND.get(word) in _SAME_GENERATION:
             target = self._read_back(owner, word)
         if target is None:
             # A namesake the article gave this relative, when the owner can have none.
@@ -44,26 +46,71 @@ class Kinship:
             found = self._namesake_with(owner, word, tok, guess)
             owner, target = found if found is not None else (owner, guess)
         if target is None:
-            self.pending.append((tok, owner, quote))
-            return []
+            # A parent or child read back only when the family names none: a parent's "his
+            # son" is the son of the family before one a wrongly bound "his father" made.
+            target = self._read_back(owner, word)
+        if target is None:
+            owner, target = self._misread(tok, owner, word)
+        if target is None:
+            return [self._unnamed(tok, owner, word, rank, end, quote)]
         return [self._mention(tok, owner, word, end, target, quote)]
 
-    def named_later(self) -> list[Candidate]:
-        """Kin mentions the article names only further on: "she argued over it with her
-        husband ... her husband, Mark, would drive up"."""
+    def of_named(self, cands: list[Candidate]) -> list[Candidate]:
+        """Kin of a person named just before the possessive: "Ruiz's mother, a retired
+        schoolteacher, said ..." is a mention of Ruiz's mother, named or not."""
         out = []
-        for tok, owner, quote in self.pending:
-            head, _ = _kin_head(self.doc, tok)
-            target = self.known.get((owner, head.lower_))
-            end = head.idx + len(head.text)
-            if target is not None and not any(a < end and tok.idx < b for a, b in self.taken):
-                out.append(self._mention(tok, owner, head.lower_, end, target, quote))
+        for cand in cands:
+            span = self.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if (cand.label == "PERSON" and not cand.role and cand.cluster >= 0 and span is not None
+                    and span.end < len(self.doc) and self.doc[span.end].text in POSSESSIVE):
+                out += self.relative(self.doc[span.end], cand.cluster, enclosing_quote(self.doc, cand.start))
         return out
+
+    def _misread(self, tok: Token, owner: int, word: str) -> tuple[int, int | None]:
+        """When the owner is already the one person's relative of this kind, the pronoun
+        meant that person: after "Her daughter, Mori Rin, said", a later "her daughter
+        said" is Mori Rin again, and its "her" her mother. Returns (owner, relative)."""
+        whose = {o for (o, w), rel in self.known.items() if w == word and rel == owner}
+        if len(whose) != 1 or tok.text in POSSESSIVE:
+            return owner, None
+        other = whose.pop()
+        for m in [m for m in self.clusters[owner] if m.start == tok.idx]:
+            self.clusters[owner].remove(m)
+            m.cluster = other
+            self.clusters[other].append(m)
+        return other, owner
+
+    def _unnamed(self, tok: Token, owner: int, word: str, rank: int, end: int,
+                 quote: tuple[int, int] | None) -> Candidate:
+        """A relative the article has not named (yet): one person per owner, kin word and
+        rank, known by the relation ("uncle of Tyler Brandt") unless `named_later` finds
+        the name."""
+        key = (owner, word, rank)
+        if key not in self.unnamed:
+            self.unnamed[key] = len(self.clusters)
+            self.clusters.append([])
+        cand = self._mention(tok, owner, word, end, self.unnamed[key], quote)
+        self.known.pop((owner, word))
+        cand.relation = f"{_RANKED.get(rank, '')}{word} of {full_name(self.clusters[owner])}"
+        return cand
+
+    def named_later(self) -> None:
+        """A relative the article names only further on is that person, with every
+        mention the unnamed relative had gathered: "she argued over it with her husband
+        ... her husband, Mark, would drive up"."""
+        for (owner, word, _), unnamed in self.unnamed.items():
+            target = self.known.get((owner, word))
+            if target is None or target == unnamed:
+                continue
+            for m in self.clusters[unnamed]:
+                m.cluster, m.relation = target, ""
+            self.clusters[target] += self.clusters[unnamed]
+            self.clusters[unnamed] = []
 
     def _mention(self, tok: Token, owner: int, word: str, end: int, target: int,
                  quote: tuple[int, int] | None) -> Candidate:
         self.known[(owner, word)] = target
-        cand = Candidate(tok.idx, end, doc_text(self.doc)[tok.idx:end], "PERSON", KIN_WORDS[word][0],
+        cand = Candidate(_begin(tok), end, doc_text(self.doc)[_begin(tok):end], "PERSON", KIN_WORDS[word][0],
                          cluster=target, role=True, aside=quote is not None)
         locate(self.doc, cand)
         self.clusters[target].append(cand)
@@ -99,17 +146,18 @@ class Kinship:
         return other, relative
 
     def _read_back(self, owner: int, word: str) -> int | None:
-        """The one person the article made the owner's spouse, of the kin word's gender:
-        after "The victim's husband, David Kerr", his "his wife" is the victim, whatever
-        their family names."""
-        gender, offset, spouse = KIN_WORDS[word]
-        if offset or word not in _SIBLINGS and not spouse:
-            return None  # other blood relatives share a family name: `_guess` reads those back
-        # A sibling too: after "Hannah Whitlock ... her twin sister, Grace", Grace's "her
-        # sister" is Hannah.
-        found = {o for (o, w), rel in self.known.items() if rel == owner and KIN_WORDS[w][1] == 0
-                 and KIN_WORDS[w][2] == spouse and (spouse or w in _SIBLINGS)
-                 and cluster_gender(self.clusters[o]) in (None, gender)}
+        """The one person the article made the owner's converse relative, of the kin
+        word's gender: after "The victim's husband, David Kerr", his "his wife" is the
+        victim, whatever their family names; after "Mr. Jang's cousin, Jang Eun-ha", her
+        "her cousin" is Mr. Jang; after "Ruiz's mother said", the mother's "her daughter"
+        is Ruiz."""
+        kind = _KIND.get(word)
+        if kind is None:
+            return None  # an uncle's nephew may be anyone's: `_guess` reads those back by family
+        gender = KIN_WORDS[word][0]
+        said = list(self.known.items()) + [((o, w), rel) for (o, w, _), rel in self.unnamed.items()]
+        found = {o for (o, w), rel in said if rel == owner and _CONVERSE[_KIND.get(w, "")] == kind
+                 and (gender is None or cluster_gender(self.clusters[o]) in (None, gender))}
         return found.pop() if len(found) == 1 else None
 
     def _relatives(self, word: str) -> list[tuple[int, int]]:
@@ -182,9 +230,23 @@ class Kinship:
         return gens
 
 
+_RANKED = {1: "elder ", -1: "younger "}
 _KIN_MODIFIERS = {"late", "twin"}  # "her late husband", "his twin brother"
-_SIBLINGS = {"brother", "sister"}
+# Kinds of relative, and the kind each is of the other: her mother's daughter is she.
+_KIND = {"father": "parent", "mother": "parent", "dad": "parent", "mum": "parent", "mom": "parent",
+         "son": "child", "daughter": "child", "grandfather": "grandparent", "grandmother": "grandparent",
+         "grandson": "grandchild", "granddaughter": "grandchild", "brother": "sibling",
+         "sister": "sibling", "cousin": "cousin", "husband": "spouse", "wife": "spouse"}
+_SAME_GENERATION = {"sibling", "cousin", "spouse"}
+_CONVERSE = {"parent": "child", "child": "parent", "grandparent": "grandchild", "grandchild": "grandparent",
+             "sibling": "sibling", "cousin": "cousin", "spouse": "spouse", "": ""}
 _WOMEN_HONORIFICS = {"mrs", "ms", "miss"}
+
+
+def _begin(tok: Token) -> int:
+    """Where the kin mention `tok` opens starts: at the pronoun ("her mother"), or after
+    a named owner's possessive ("Ruiz's mother")."""
+    return tok.doc[tok.i + 1].idx if tok.text in POSSESSIVE else tok.idx
 
 
 def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:

@@ -39,6 +39,7 @@ class Candidate:
     described: set[str] = field(default_factory=set)  # "pianist": "the pianist Choi Yu-na"
     honorific: str = ""  # "ms" for "Ms Fenwick", "dr" for "Dr. Sano": written with Mr, Ms, Dr, ...
     weak_gender: bool = False  # the gender is only the given name's usual one
+    relation: str = ""  # "uncle of Tyler Brandt": a person the article never names
 
 
 def doc_text(doc: Doc) -> str:
@@ -132,6 +133,11 @@ def full_name(cluster: list[Candidate]) -> str:
     """The fullest name in the cluster (descriptions and pronouns are not names)."""
     names = [c.name for c in cluster if not c.role and c.name.lower() not in PERSONAL_PRONOUNS]
     return max(names or [c.name for c in cluster], key=lambda n: (len(n.split()), len(n)))
+
+
+def unnamed(cluster: list[Candidate]) -> bool:
+    """Whether the cluster is a person the article never names ("uncle of Tyler Brandt")."""
+    return any(m.relation for m in cluster)
 
 
 def cluster_gender(cluster: list[Candidate]) -> str | None:

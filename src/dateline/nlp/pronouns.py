@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..segment import inside
 from .kinship import Kinship
 from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, enclosing_quote, is_subject,
-                      majority_label, names_entity, quoted_speaker, window_start)
+                      majority_label, names_entity, quoted_speaker, unnamed, window_start)
 from .court import Counsel
 
 
@@ -24,7 +24,7 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     persons = [c for c in people if not inside(quoted, c.start, c.end)]
     kinship = Kinship(doc, cands, clusters)
     counsel = Counsel(doc, cands, clusters)
-    out: list[Candidate] = []
+    out: list[Candidate] = kinship.of_named(cands)
     pronouns = [t for t in doc if t.lower_ in PERSONAL_PRONOUNS or t.lower_ == "my"]
     # Narration first, so that "she said" after a quotation is known before the pronouns
     # inside it, which never mean the one quoted: "“He is a nervous wreck,” he said".
@@ -49,7 +49,8 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             counsel.learn(tok, owner)
             clients = counsel.client(tok, owner, quote)
             out += kinship.relative(tok, owner, quote) + clients
-    return out + kinship.named_later()
+    kinship.named_later()
+    return out
 
 
 def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
@@ -72,7 +73,10 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
         c for c in same if cluster_gender(clusters[c.cluster]) != gender]
     before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
-    previous = [c for c in previous if is_subject(doc, c)][-1:] or previous
+    # A relative the article never names is meant only as the subject ("that cared for
+    # Cole's grandmother last year. She said she had run ...": Cole).
+    previous = [c for c in previous if is_subject(doc, c)][-1:] or [
+        c for c in previous if not unnamed(clusters[c.cluster])] or previous
     subjects = [c for c in pool if is_subject(doc, c)]
     if not same:
         ahead = _cataphor(doc, tok, gender, persons, clusters)
@@ -98,9 +102,10 @@ def _cataphor(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
 
 def _named_people_first(pool: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
     """Someone the article named in full, or with an honorific, goes before a lone word
-    the model called a person ("for Busan, where he was due": he is the president)."""
-    named = [c for c in pool if any(" " in m.name or m.gender or m.titles
-                                    for m in clusters[c.cluster] if names_entity(m))]
+    the model called a person ("for Busan, where he was due": he is the president); so
+    does a relative known by the relation ("His uncle, 58, said he ...")."""
+    named = [c for c in pool if unnamed(clusters[c.cluster]) or any(
+        " " in m.name or m.gender or m.titles for m in clusters[c.cluster] if names_entity(m))]
     return named or pool
 
 

@@ -609,3 +609,56 @@ def _of_country(text: str, cand: Candidate, country: str, demonym: str) -> bool:
                 or re.search(rf"\b{nation}['’]s\s+$", before)
                 or re.search(rf"(?i:\b{people})\s+(?:[a-z-]+\s+){{0,2}}$", before)
                 or re.match(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}(?i:{people})\b", after))
+
+
+def central_descriptions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the striker", "the defector" that no earlier rule bound, and that the article never
+    gave anyone, is its central person: the one mentioned most so far (a news story goes
+    on about one person by description: "Tunde Bakare scored twice ... four days after the
+    striker had asked to leave"). Not a description that opens a new person ("the man who
+    paid him", "the founder of a rival firm"), nor a quotation's own speaker."""
+    taken = [(c.start, c.end) for c in cands]
+    people = [c for c in cands if c.label == "PERSON"]
+    out = []
+    for tok in doc[1:]:
+        det = doc[tok.i - 1]
+        if det.lower_ != "the" or not tok.is_lower or tok.lower_ not in _CENTRAL_NOUNS:
+            continue
+        end = tok.idx + len(tok.text)
+        if _goes_on(doc, tok) or _restricted(doc, tok) or any(a < end and det.idx < b for a, b in taken):
+            continue
+        quote = enclosing_quote(doc, tok.idx)
+        speaker = quoted_speaker(doc, quote, people) if quote else None
+        holder = _central(doc, tok, people, clusters, speaker)
+        if holder is not None:
+            out.append(describe(doc, det.idx, end, holder, clusters))
+    return out
+
+
+_CENTRAL_NOUNS = (PERSON_NOUNS - set(KIN_WORDS) - {"man", "woman", "boy", "girl", "victim", "witness",
+                                                    "friend", "colleague", "partner", "rival", "resident", "aide",
+                                                    "assistant", "deputy", "spokesman", "spokeswoman", "agent"})
+
+
+def _restricted(doc: Doc, tok: Token) -> bool:
+    """"the man who paid him", "the founder of a rival firm": a new person, not one named."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.lower_ in ("of", "who", "whom", "whose", "that")
+                                or any(c.dep_ == "relcl" for c in tok.children))
+
+
+def _central(doc: Doc, tok: Token, people: list[Candidate], clusters: list[list[Candidate]],
+             speaker: int | None) -> int | None:
+    counts: dict[int, int] = {}
+    for c in people:
+        if c.start < tok.idx and c.cluster != speaker and c.cluster >= 0:
+            counts[c.cluster] = counts.get(c.cluster, 0) + 1
+    named = {c.cluster for c in people if not c.role}
+    counts = {k: n for k, n in counts.items() if k in named and _gender_fits(doc, tok, cluster_gender(clusters[k]))}
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=lambda k: counts[k])
+    if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        return None
+    return best

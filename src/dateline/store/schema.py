@@ -220,7 +220,13 @@ ALTER TABLE doc_entities ADD COLUMN stands_for_key TEXT;
 CREATE INDEX doc_entities_stands_for ON doc_entities(stands_for_key);
 """
 
-MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]
+# Version 6: whether a document's entity is known only by description ("uncle of Tyler
+# Brandt"), a person the article never names and who stays that article's own.
+SCHEMA_V6 = """
+ALTER TABLE doc_entities ADD COLUMN described INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

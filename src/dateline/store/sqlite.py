@@ -211,10 +211,10 @@ class SQLiteStore(CurationMixin):
             mentions[global_id] += len(entity.mentions)
             self._conn.execute(
                 "INSERT INTO doc_entities (doc_id, local_id, idx, entity_id, name, titles_json,"
-                " gender, stands_for, stands_for_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " gender, stands_for, stands_for_key, described) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, entity.id, idx, global_id, entity.name, json.dumps(entity.titles),
                  entity.gender, entity.stands_for,
-                 norm_key(entity.stands_for) if entity.stands_for else None),
+                 norm_key(entity.stands_for) if entity.stands_for else None, int(entity.described)),
             )
             self._insert_mentions(doc.id, entity)
             self._add_aliases(global_id, [entity.name] + [m.text for m in entity.mentions])
@@ -405,12 +405,13 @@ class SQLiteStore(CurationMixin):
                             " ORDER BY local_id, idx", (doc_id,)):
             mentions.setdefault(m["local_id"], []).append(Mention(m["start"], m["end"], m["text"]))
         rows = self._rows(
-            "SELECT de.local_id, de.name, e.type, de.titles_json, de.gender, de.stands_for"
+            "SELECT de.local_id, de.name, e.type, de.titles_json, de.gender, de.stands_for, de.described"
             " FROM doc_entities de JOIN entities e ON e.id = de.entity_id WHERE de.doc_id = ?"
             " ORDER BY de.idx", (doc_id,),
         )
         return [Entity(r["local_id"], r["name"], r["type"], mentions.get(r["local_id"], []),
-                       json.loads(r["titles_json"]), r["gender"], r["stands_for"]) for r in rows]
+                       json.loads(r["titles_json"]), r["gender"], r["stands_for"], bool(r["described"]))
+                for r in rows]
 
     def _doc_quotes(self, doc_id: str) -> list[Quote]:
         rows = self._rows("SELECT * FROM quotes WHERE doc_id = ? ORDER BY idx", (doc_id,))
@@ -702,10 +703,12 @@ def _connect(path: str) -> sqlite3.Connection:
 
 
 def _bare_name_scope(doc_id: str, entity: Entity, target: Target) -> str:
-    """A person an article names only by one word ("Mr Kim", "Kim") is that article's own:
-    across articles people merge on full names, never on a bare shared surname. A curated
-    target (an alias-file or `entity merge` rule) still decides."""
-    if target.strict and entity.type == "PERSON" and len(norm_key(target.name).split()) == 1:
+    """A person an article names only by one word ("Mr Kim", "Kim"), or never names
+    ("uncle of Tyler Brandt"), is that article's own: across articles people merge on full
+    names, never on a bare shared surname. A curated target (an alias-file or `entity
+    merge` rule) still decides."""
+    one_word = len(norm_key(target.name).split()) == 1
+    if target.strict and entity.type == "PERSON" and (one_word or entity.described):
         return f" @{doc_id[:16]}"
     return ""
 
