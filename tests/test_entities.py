@@ -654,3 +654,22 @@ def test_one_person_one_honorific_among_namesakes(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "Dr Mori") is entity(doc, "Mori Akane")
     assert owner(doc, "Mr Mori") is entity(doc, "Mori Takeshi")
+
+
+def test_a_name_the_model_missed_is_a_person_when_an_age_follows_it(analyzer):
+    # The small model leaves "Ren Tanabe" out (and tags "21" a date); its last word alone
+    # would be taken for his sister's surname.
+    text = ("OSAKA — Emi Tanabe won gold on Sunday, two hours after her younger brother lost a "
+            "final.\n\nRen Tanabe, 21, was ahead of Georgia's Levan Kapanadze on a waza-ari in the "
+            "men's 66kg final when the Georgian caught him with a throw.")
+    doc = analyze(analyzer, text)
+    ren = entity(doc, "Ren Tanabe")
+    assert owner(doc, "her younger brother") is ren and owner(doc, "him") is ren
+
+
+def test_a_hyphenated_description_in_apposition_is_one_mention(analyzer):
+    text = "NEW DELHI — Rohan Batra, a co-founder of the delivery start-up Sabzi, was removed on Monday."
+    doc = analyze(analyzer, text)
+    rohan = entity(doc, "Rohan Batra")
+    assert "a co-founder" in mention_texts(rohan)
+    assert "-" not in mention_texts(rohan) and "a co" not in mention_texts(rohan)

@@ -442,8 +442,8 @@ def _east_asian_names(doc: Doc) -> list[Span]:
 
 def _missed_speakers(doc: Doc) -> list[Span]:
     """Two or three capitalised proper nouns that NER left out, but which are the subject
-    of a reporting verb, carry a role in apposition ("Alasdair Munro, the council leader,
-    denied ..."), or open with a common given name ("STOCKPORT, England — Tunde Bakare
+    of a reporting verb, carry a role or an age in apposition ("Alasdair Munro, the council
+    leader, denied ...", "Ren Fujita, 21, was ahead"), or open with a common given name ("STOCKPORT, England — Tunde Bakare
     scored twice"): a person."""
     spans = []
     for tok in doc:
@@ -457,7 +457,8 @@ def _missed_speakers(doc: Doc) -> list[Span]:
         if len(words) < 2 or not all(w.is_title and w.is_alpha for w in words):
             continue
         # An object only with a common given name: "won by Ethiopia's Tigist Bekele".
-        if (subject and _person_context(tok)) or (
+        aged = age_after(doc_text(doc), words.end_char) is not None  # "Ren Fujita, 21, was ahead"
+        if (subject and (_person_context(tok) or aged)) or (
                 given_name_gender(words.text) and tok.lower_ not in PLACE_NOUNS):
             spans.append(Span(doc, left, tok.i + 1, label="PERSON"))
     return spans

@@ -101,12 +101,15 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None:
             continue
-        for head in appositions(span):
+        heads = appositions(span)
+        for head in heads:
             if head.pos_ != "NOUN" or head.i in range(span.start, span.end) or _opens_clause(head, span):
                 continue
             if head.i + 1 == span.start and not _personal(head):
                 continue  # "the third improved offer Brennan has made": no comma, no person
-            start = head.left_edge
+            if _hyphen_at(doc, head.i) or _hyphen_at(doc, head.i + 1):
+                continue  # "a co", "-": the model's pieces of "a co-founder", taken whole below
+            start = _first_piece(doc, head, heads).left_edge
             end = _description_end(head, span)
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
                              role=True)
@@ -116,6 +119,19 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                 out.append(role)
                 clusters[cand.cluster].append(role)
     return out
+
+
+def _hyphen_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text in ("-", "–")
+
+
+def _first_piece(doc: Doc, head: Token, heads: list[Token]) -> Token:
+    """"co" for "founder" in "a co-founder", which the model may parse as three
+    appositions ("co", "-", "founder")."""
+    ids = {h.i for h in heads}
+    while head.i >= 2 and _hyphen_at(doc, head.i - 1) and head.i - 2 in ids:
+        head = doc[head.i - 2]
+    return head
 
 
 _OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my"}
