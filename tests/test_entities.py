@@ -388,6 +388,14 @@ def test_a_name_after_a_dateline_that_the_model_missed(analyzer):
     assert bakare.type == "PERSON" and owner(doc, "Bakare", 1) is bakare
 
 
+def test_a_dateline_is_no_person(analyzer):
+    # The model reads both datelines as people.
+    for text in ("NELSON BAY, Australia — A retired fisherman pulled two swimmers from the surf.",
+                 "HO CHI MINH CITY — A retired teacher has opened a school for street vendors."):
+        doc = analyze(analyzer, text)
+        assert not [e for e in doc.entities if e.type == "PERSON" and e.name.isupper()], text
+
+
 def test_spanish_double_surnames(analyzer):
     text = ("Lucía Herrera Campos was elected mayor on Sunday, beating her younger brother, "
             "Andrés Herrera Campos.\n\nMs Herrera said she would call him. Andrés Herrera "

@@ -370,3 +370,44 @@ def test_a_central_description_needs_one_clear_protagonist_and_no_new_person(ana
             "drove the team bus.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The striker") is None and owner(doc, "the man") is None
+
+
+def test_a_person_brought_in_without_a_name_is_one_and_the_noun_again_is_them(analyzer):
+    text = ("A broker who had smuggled dozens of families across the river agreed to take "
+            "Nadia Karimi in March. The broker charged her $2,000 and said he would wait at "
+            "the bank.")
+    doc = analyze(analyzer, text)
+    broker = owner(doc, "A broker")
+    assert broker is not None and broker is not entity(doc, "Nadia Karimi")
+    assert owner(doc, "The broker") is broker and owner(doc, "he") is broker
+    assert broker.described
+
+
+def test_a_person_brought_in_without_a_name_joins_the_name_given_later(analyzer):
+    text = ("Floodwater reached Ashby on Monday. A farmer found a crate in a ditch on Tuesday "
+            "morning. The farmer, Yaw Boateng, said it was empty when he opened it.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "A farmer") is entity(doc, "Yaw Boateng")
+
+
+def test_a_lead_s_person_is_not_the_relative_named_after_it(analyzer):
+    text = ("A nine-year-old boy was pulled from the surf at Fingal Beach on Sunday. The boy's "
+            "father, Duc Tran, thanked the crowd. The child was taken to hospital.")
+    doc = analyze(analyzer, text)
+    boy = owner(doc, "A nine-year-old boy")
+    assert boy is not None and boy is not entity(doc, "Duc Tran")
+    assert owner(doc, "The child") is boy
+
+
+def test_someone_brought_in_once_is_no_antecedent(analyzer):
+    # "A lawyer for the family" is never spoken of again: "He" is Mr Okafor.
+    text = ("Mr Okafor was sentenced on Monday. A lawyer for the family said the sentence was "
+            "fair. He will serve eight years at Kirikiri.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "He") is entity(doc, "Okafor")
+
+
+def test_a_person_noun_after_as_is_no_one_new(analyzer):
+    doc = analyze(analyzer, "Colleagues remembered Jan Kowal as a quiet man. He retired in 2001.")
+    assert owner(doc, "a quiet man") is None
+    assert owner(doc, "He") is entity(doc, "Jan Kowal")

@@ -43,7 +43,7 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
                     PLACE_PREFIXES, TITLES)
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .roles import (age_roles, central_descriptions, ages_after_pronouns, appositive_roles, described_again, nationals,
+from .roles import (age_roles, central_descriptions, introduced, ages_after_pronouns, appositive_roles, described_again, nationals,
                     descriptions_before_names, indefinite_ages, lead_description, role_mentions,
                     roles_said_before, teenagers)
 from .succession import newcomers, successions
@@ -85,6 +85,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += described_again(doc, cands, clusters)
     cands += case_roles(doc, cands, clusters)
     cands += nationals(doc, cands, clusters)
+    cands += introduced(doc, cands, clusters)
     cands += central_descriptions(doc, cands, clusters)
     for cand in cands:
         if cand.role:
@@ -104,12 +105,15 @@ def resolve_entities(doc: Doc) -> list[Entity]:
 def candidate_mentions(doc: Doc) -> list[Candidate]:
     """NER spans of entity labels, repaired, plus honorific + name spans NER missed."""
     credits = _credit_spans(doc)
+    place = _dateline_place(doc_text(doc))
     found: dict[tuple[int, int], Candidate] = {}
     # Honorific spans first: "Mr Choi" wins over an overlapping NER "Choi" labelled ORG.
     for span in _honorific_spans(doc) + _east_asian_names(doc) + list(doc.ents) + _missed_speakers(doc):
         cand = repair(span)
         if cand is None or any(a < cand.end and cand.start < b for a, b in credits):
             continue
+        if cand.label == "PERSON" and cand.end <= place:
+            cand.label = "GPE"  # "NELSON BAY, Australia — A retired fisherman ...": a dateline
         if not any(overlaps(cand, other) for other in found.values()):
             found[(cand.start, cand.end)] = cand
     cands = sorted(found.values(), key=lambda c: c.start)
@@ -403,6 +407,15 @@ def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str
                 return "f" if tok.lower_ in FEMALE_WORDS else "m"  # "Oh Byung-chul, the chairman,"
             return None  # "his wife, who said she ...": the pronoun may be the wife's
     return None
+
+
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]+[A-Z.](?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+[—–-]{1,2}\s")
+
+
+def _dateline_place(text: str) -> int:
+    """Where a dateline ("HO CHI MINH CITY — ", "NELSON BAY, Australia — ") ends, else 0."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
 
 def _credit_spans(doc: Doc) -> list[tuple[int, int]]:

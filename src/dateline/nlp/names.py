@@ -44,6 +44,7 @@ PERSON_NOUNS = {
     "deputy", "rival", "partner", "colleague", "friend", "neighbour", "neighbor", "defender",
     "winger", "midfielder", "forward", "pitcher", "catcher", "batsman", "bowler", "opener",
     "spinner", "rider", "jockey", "sprinter", "pianist", "cellist", "violinist", "guitarist",
+    "broker", "smuggler",
 }
 # A role word and the titles that give it: "the judge" is "Justice Ngozi Okafor".
 TITLE_SYNONYMS = {"judge": {"judge", "justice", "magistrate"}, "coach": {"coach", "manager"},

@@ -60,7 +60,7 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     24-year-old into the top 100. He said ..."); then the most recent compatible *subject*
     of an earlier sentence, then the most recent at all."""
     floor, sent_start = window_start(doc, tok.idx), tok.sent.start_char
-    here = [c for c in persons if floor <= c.start < tok.idx]
+    here = [c for c in persons if floor <= c.start < tok.idx and not _passer_by(c, clusters)]
     mates = {c.cluster for c in here if c.start >= tok.sent.start_char
              and (_clause_mate(doc, tok, c) or _inside_description(doc, tok, c))}
     pool = [c for c in here if cluster_gender(clusters[c.cluster]) in (None, gender) and c.cluster not in mates]
@@ -84,6 +84,12 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
             return ahead
     best = (same or previous or subjects or pool or [None])[0]
     return best.cluster if best is not None else None
+
+
+def _passer_by(cand: Candidate, clusters: list[list[Candidate]]) -> bool:
+    """Someone unnamed the article brings in once ("A lawyer for Mr Kim said") is no
+    antecedent; one it comes back to ("the boy") is."""
+    return bool(cand.relation) and " of " not in cand.relation and len(clusters[cand.cluster]) < 2
 
 
 def _cataphor(doc: Doc, tok: Token, gender: str, persons: list[Candidate],

@@ -284,8 +284,17 @@ def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
     if titled is not None and (gender is None or cluster_gender(clusters[titled]) in (None, gender)):
         return titled  # "The leader of the council ... she": not the leader named later, a man
     later = [c for c in cands if c.label == "PERSON" and not c.role and c.start >= lead.end_char
-             and " " in c.name and (gender is None or cluster_gender(clusters[c.cluster]) in (None, gender))]
+             and " " in c.name and (gender is None or cluster_gender(clusters[c.cluster]) in (None, gender))
+             and not _relative_of(doc, c, head.lower_)]
     return later[0].cluster if later else None
+
+
+def _relative_of(doc: Doc, cand: Candidate, noun: str) -> bool:
+    """Whether the name is given as a relative of the lead's person: "The boy's father, Duc
+    Tran," or "His mother, Lan Tran," after "A nine-year-old boy was pulled from the surf"."""
+    before = doc_text(doc)[max(0, cand.start - 40):cand.start]
+    found = re.search(r"(?:\bthe " + re.escape(noun) + r"['’]s|\b(?:his|her)) (?:\w+ )?(\w+),\s*$", before, re.I)
+    return found is not None and found.group(1).lower() in KIN_WORDS
 
 
 def _next_paragraph_end(doc: Doc, at: int) -> int:
@@ -678,3 +687,63 @@ def _central(doc: Doc, tok: Token, people: list[Candidate], clusters: list[list[
     if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
         return None
     return best
+
+
+def introduced(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A person the article brings in without a name ("a broker who took her across the
+    border", "A senior aide to Mr Ogunbiyi said") is one, and "the broker" later is that
+    person again; should "the broker" be named there ("The farmer, Yaw Boateng,"), the
+    earlier mentions join the name."""
+    taken = [c for c in cands if c.label == "PERSON"]
+    out: list[Candidate] = []
+    latest: dict[str, int] = {}  # head noun -> the unnamed person it last brought in
+    for tok in doc:
+        det = _determiner(tok) if _unnamed_head(tok) else None
+        if det is None:
+            continue
+        start, end = det.idx, tok.idx + len(tok.text)
+        held = next((c for c in taken if c.start < end and start < c.end), None)
+        known = next((latest[w] for w in _SAME_PERSON.get(tok.lower_, (tok.lower_,)) if w in latest), None)
+        if det.lower_ == "the":
+            if known is not None and held is not None and not held.relation and held.end == end:
+                _join(clusters, known, held.cluster)  # "The farmer, Yaw Boateng,"
+                latest = {w: k for w, k in latest.items() if k != known}
+            if known is None or held is not None:
+                continue
+            cluster = known
+        elif held is None and tok.dep_ not in ("attr", "appos") and not _generic(tok):
+            cluster = latest[tok.lower_] = len(clusters)
+            clusters.append([])
+        else:
+            continue
+        mention = describe(doc, start, end, cluster, clusters)
+        mention.relation = doc_text(doc)[doc[det.i + 1].idx:end]
+        mention.gender = "f" if tok.lower_ in FEMALE_WORDS else "m" if tok.lower_ in MALE_WORDS else None
+        out.append(mention)
+        taken.append(mention)
+    return out
+
+
+def _unnamed_head(tok: Token) -> bool:
+    """A singular person noun ending its noun phrase: "broker" in "a broker who", not
+    "farmer" in "a farmer cooperative"."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower and not _goes_on(tok.doc, tok)
+            and (tok.lower_ in PERSON_NOUNS or tok.lower_ == "child"))
+
+
+# "the child" after "a nine-year-old boy".
+_SAME_PERSON = {"child": ("child", "boy", "girl")}
+
+
+def _generic(tok: Token) -> bool:
+    """"as a teacher", "like a quiet man": no one in particular."""
+    det = _determiner(tok)
+    prev = tok.doc[det.i - 1] if det is not None and det.i > 0 else None
+    return prev is not None and prev.lower_ in ("as", "like", "such")
+
+
+def _join(clusters: list[list[Candidate]], unnamed: int, named: int) -> None:
+    for m in clusters[unnamed]:
+        m.cluster, m.relation = named, ""
+    clusters[named] += clusters[unnamed]
+    clusters[unnamed] = []
