@@ -681,3 +681,11 @@ def test_a_hyphenated_description_in_apposition_is_one_mention(analyzer):
     rohan = entity(doc, "Rohan Batra")
     assert "a co-founder" in mention_texts(rohan)
     assert "-" not in mention_texts(rohan) and "a co" not in mention_texts(rohan)
+
+
+def test_a_japanese_family_name_after_a_given_name_that_is_a_chinese_family_name(analyzer):
+    # "Ren" is a Chinese family name too; "Ren Fujita" is a Fujita.
+    text = ("Aiko Fujita won gold on Sunday.\n\nRen Fujita, 21, lost the men's final. The "
+            "younger Fujita lay on his back for several seconds.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Fujita", 2) is entity(doc, "Ren Fujita")

@@ -411,3 +411,11 @@ def test_a_person_noun_after_as_is_no_one_new(analyzer):
     doc = analyze(analyzer, "Colleagues remembered Jan Kowal as a quiet man. He retired in 2001.")
     assert owner(doc, "a quiet man") is None
     assert owner(doc, "He") is entity(doc, "Jan Kowal")
+
+
+def test_an_age_description_stops_before_a_verb_the_model_read_as_a_noun(analyzer):
+    text = ("Aiko Fujita won her first gold medal on Sunday.\n\nThe 24-year-old beat France's "
+            "Clarisse Dumont with an arm lock.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The 24-year-old") is entity(doc, "Aiko Fujita")
+    assert owner(doc, "Clarisse Dumont") is not entity(doc, "Aiko Fujita")

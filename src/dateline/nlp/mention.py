@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES,
+from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, JAPANESE_FAMILY_NAMES, MALE_GIVEN_NAMES,
                     PLACE_PREFIXES, PRONOUN_GENDER)
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -106,6 +106,8 @@ def norm(name: str) -> str:
 def family_name(name: str) -> str:
     """The family name: first token for East Asian order ("Ji Seong-ho"), else last."""
     parts = norm(name).split()
+    if len(parts) == 2 and parts[1] in JAPANESE_FAMILY_NAMES and parts[0] not in JAPANESE_FAMILY_NAMES:
+        return parts[1]  # "Ren Fujita": Ren is a Chinese family name, Fujita a Japanese one
     if len(parts) in (2, 3) and parts[0] in EAST_ASIAN_FAMILY_NAMES:
         return parts[0]  # "Wang Li", "Huang Lei": the given name may be a family name too
     return parts[-1] if parts else ""

@@ -434,7 +434,8 @@ def _age_phrase(doc: Doc, match: re.Match, people: list[Candidate]) -> tuple[int
     if span is None:
         return match.end(), None
     j = span.end
-    while j < len(doc) and j < span.end + 2 and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+    # Not a verb the model read as a noun of what follows: "The 24-year-old beat France's".
+    while j < len(doc) and j < span.end + 2 and doc[j].pos_ == "NOUN" and doc[j].is_lower and doc[j].dep_ != "nmod":
         j += 1
     end = doc[j - 1].idx + len(doc[j - 1]) if j > span.end else match.end()
     named = next((c.cluster for c in people if j < len(doc) and c.start == doc[j].idx), None)
