@@ -158,3 +158,24 @@ def test_a_named_person_s_unnamed_relative_is_a_person_and_reads_back(analyzer):
     assert (mother.name, mother.described) == ("mother of Marisol Vega", True)
     assert owner(doc, "a retired nurse") is mother
     assert owner(doc, "her daughter") is entity(doc, "Marisol Vega")
+
+
+def test_a_relative_by_marriage_is_named_by_apposition_and_meant_again(analyzer):
+    text = ("Liu Wen, the chairman of a textile firm in Ningbo, retired on Monday. His "
+            "son-in-law, Zhou Lei, will run it. Liu said his son-in-law had earned the job.")
+    doc = analyze(analyzer, text)
+    zhou = entity(doc, "Zhou Lei")
+    assert owner(doc, "His son-in-law") is zhou and owner(doc, "his son-in-law") is zhou
+    assert owner(doc, "His") is entity(doc, "Liu Wen")
+
+
+def test_an_unnamed_relative_by_marriage_is_one_person_not_a_namesake(analyzer):
+    # A sister-in-law need not share the family name, so the other Aldana is not taken for her.
+    text = ("Rosa Aldana, 44, said her sister-in-law had crossed the border in March with "
+            "Lucia Aldana, a niece.\n\nMs Aldana, who runs a bakery, said her sister-in-law "
+            "had not called since.")
+    doc = analyze(analyzer, text)
+    relative = owner(doc, "her sister-in-law")
+    assert relative is owner(doc, "her sister-in-law", 1)
+    assert relative is not entity(doc, "Lucia Aldana")
+    assert (relative.name, relative.gender, relative.described) == ("sister-in-law of Rosa Aldana", "f", True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender,
-                      doc_text, enclosing_quote, family_name, full_name, is_person, locate, norm, person_at, same_family)
+                      doc_text, enclosing_quote, family_name, in_law, full_name, is_person, locate, norm, person_at, same_family)
 from .names import KIN_WORDS
 
 
@@ -30,7 +30,7 @@ class Kinship:
         head, rank = _kin_head(self.doc, tok)
         if head is None:
             return []
-        word, end = head.lower_, head.idx + len(head.text)
+        word, end = kin_word(head), head.idx + len(head.text)
         described = self.appositive.get(_begin(tok)) or self.ending.get(end)
         if described is not None:  # "his son, Lee Jae-won": the article says who
             self.known[(owner, word)] = described.cluster
@@ -175,7 +175,7 @@ class Kinship:
         kin word's gender and generation; "elder"/"younger" choose between several."""
         gender, offset, _ = KIN_WORDS[word]
         own = full_name(self.clusters[owner])
-        if " " not in own:
+        if " " not in own or "-in-" in word:  # a relative by marriage has a family name of their own
             return None
         generations = self._generations()
         options = [i for i, c in enumerate(self.clusters) if i != owner and is_person(c)
@@ -256,12 +256,25 @@ def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
     while i < len(doc) and i <= tok.i + 2 and doc[i].lower_ in RANK_WORDS.keys() | _KIN_MODIFIERS:
         rank = rank or RANK_WORDS.get(doc[i].lower_, 0)
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in KIN_WORDS or doc[i].pos_ != "NOUN":
+    if i >= len(doc) or doc[i].lower_ not in KIN_WORDS or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None, 0
+    if in_law(doc[i]) is not None:
+        i = in_law(doc[i]).i  # "his son-in-law"
+    elif doc[i].pos_ != "NOUN":
         return None, 0
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("-", "–")):
         return None, 0
     return doc[i], rank
+
+
+def kin_word(head: Token) -> str:
+    """The kin word a kin noun ends: "son", or "son-in-law" for the "law" of "son-in-law"."""
+    doc = head.doc
+    if head.lower_ == "law" and head.i >= 4 and doc[head.i - 2].lower_ == "in":
+        word = doc[head.i - 4:head.i + 1].text.lower().replace(" ", "")
+        return word if word in KIN_WORDS else ""
+    return head.lower_
 
 
 def _described_as(noun: Token, cands: list[Candidate]) -> Candidate | None:
@@ -286,13 +299,14 @@ def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or span.start < 3 or doc[span.start - 1].text != ",":
             continue
-        word, at = doc[span.start - 2], span.start - 3
+        word = doc[span.start - 2]
+        at = span.start - (7 if "-in-" in kin_word(word) else 3)  # "Liu's son-in-law, Zhou Lei"
         while at > 0 and doc[at].lower_ in RANK_WORDS:  # "younger", "elder"
             at -= 1
         poss = doc[at]
         owner = ends.get(poss.idx) or _described_as(doc[at - 1], cands)
-        if word.lower_ in KIN_WORDS and poss.text in POSSESSIVE and owner is not None:
-            out.append((owner.cluster, word.lower_, cand.cluster))
+        if kin_word(word) in KIN_WORDS and poss.text in POSSESSIVE and owner is not None:
+            out.append((owner.cluster, kin_word(word), cand.cluster))
     return out
 
 

@@ -209,6 +209,16 @@ def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) 
     return quoted_speaker(doc, max(earlier), mentions) if earlier else None
 
 
+def in_law(tok: Token) -> Token | None:
+    """The "law" of "son-in-law" when `tok` is its first word, which the tokenizer splits
+    into five tokens ("son", "-", "in", "-", "law")."""
+    doc, i = tok.doc, tok.i
+    if i + 4 < len(doc) and doc[i + 2].lower_ == "in" and doc[i + 4].lower_ == "law" and (
+            doc[i + 1].text == "-" == doc[i + 3].text):
+        return doc[i + 4]
+    return None
+
+
 def person_at(tok: Token, cands: list[Candidate]) -> Candidate | None:
     """The person mention covering a token (a name's last word, a description's head)."""
     return next((c for c in cands if c.label == "PERSON" and c.cluster >= 0 and c.start <= tok.idx < c.end), None)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
 from .mention import (Candidate, POSSESSIVE, appositions, cluster_gender, continues, describe, doc_text,
-                      enclosing_quote, is_subject, names_entity, norm, overlaps, quoted_speaker)
+                      enclosing_quote, in_law, is_subject, names_entity, norm, overlaps, quoted_speaker)
 from .nationalities import DEMONYMS
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
@@ -107,10 +107,11 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                 continue
             if head.i + 1 == span.start and not _personal(head):
                 continue  # "the third improved offer Brennan has made": no comma, no person
-            if _hyphen_at(doc, head.i) or _hyphen_at(doc, head.i + 1):
+            law = in_law(head)  # "His son-in-law, Zhou Lei,"
+            if _hyphen_at(doc, head.i) or (_hyphen_at(doc, head.i + 1) and law is None):
                 continue  # "a co", "-": the model's pieces of "a co-founder", taken whole below
             start = _first_piece(doc, head, heads).left_edge
-            end = _description_end(head, span)
+            end = _description_end(law or head, span)
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
                              role=True)
             clash = of_descriptions and any(a < role.end and role.start < b for a, b in taken)
