@@ -300,6 +300,16 @@ def test_a_subject_pronoun_teaches_its_antecedent_s_gender(analyzer):
     assert owner(doc, "Mr Addo") is entity(doc, "Kwame Addo")
 
 
+def test_a_subject_pronoun_means_the_main_clause_s_subject_not_a_reported_one(analyzer):
+    # "He" is the founder who spoke, not the successor named inside what he said.
+    text = ("Le Van Hieu, 67, said on Monday that Le Thu Ha, 36, would take over the "
+            "roastery in October. He will stay on as chairman. Ms Ha has run its supply arm "
+            "since 2017.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "He") is entity(doc, "Le Van Hieu")
+    assert owner(doc, "Ms Ha") is entity(doc, "Le Thu Ha")
+
+
 def test_coordinated_given_names_share_the_family_name(analyzer):
     text = ("Maren and Piotr Holm opened the bakery in 2009.\n\n"
             "Ms Holm bakes the bread; her husband keeps the books.")
