@@ -1,5 +1,4 @@
-"""Tests for dateline.nlp.court through the full pipeline: defendants and lawyers'
-clients. Every text here is written for these tests; the people are fictional."""
+"""Tests for dateline.nlp.court through the full pipeline: defendants. Every text here is written for these tests; the people are fictional."""
 from __future__ import annotations
 
 import pytest
@@ -21,19 +20,6 @@ def test_the_defendant_is_the_person_put_on_trial(analyzer, text, defendant):
     assert owner(doc, role) is entity(doc, defendant)
 
 
-@pytest.mark.parametrize("text, phrase", [
-    ("Rafael Ortiz, 44, denies fraud. His lawyer, Tomás Vidal, said his client would give "
-     "evidence next week.", "his client"),
-    ("Mr. Ortiz's lawyer, Tomás Vidal, spoke outside the court. “My client is innocent,” "
-     "Mr. Vidal said.", "My client"),
-])
-def test_a_lawyer_s_client_is_the_one_the_article_says_he_acts_for(analyzer, text, phrase):
-    doc = analyze(analyzer, text)
-    ortiz = next(e for e in doc.entities if "Ortiz" in e.name)
-    assert owner(doc, phrase) is ortiz
-    assert owner(doc, "Tomás Vidal") is not ortiz
-
-
 def test_the_defendant_is_a_convicted_person_described_before_named(analyzer):
     text = ("PORTLAND, Ore. — A jury on Thursday convicted a 31-year-old man of manslaughter "
             "in the death of a cyclist.\n\n"
@@ -41,10 +27,3 @@ def test_the_defendant_is_a_convicted_person_described_before_named(analyzer):
             "Prosecutors said the defendant had been texting moments before the crash.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the defendant") is entity(doc, "Dylan Reese")
-
-
-def test_a_lawyer_of_a_described_client_acts_for_the_person_so_described(analyzer):
-    text = ("Professor Mihai Dragomir, 58, denies any wrongdoing.\n\n"
-            "The professor's lawyer, Radu Ionescu, said his client had never seen the files.")
-    doc = analyze(analyzer, text)
-    assert owner(doc, "his client") is entity(doc, "Mihai Dragomir")

@@ -6,9 +6,9 @@ from spacy.tokens import Doc, Token
 
 from ..segment import inside
 from .kinship import Kinship
+from .relations import Relations
 from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, enclosing_quote, is_subject,
                       majority_label, names_entity, quoted_speaker, unnamed, window_start)
-from .court import Counsel
 
 
 def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -23,7 +23,7 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                      and majority_label(clusters[c.cluster]) == "PERSON"), key=lambda c: c.start)
     persons = [c for c in people if not inside(quoted, c.start, c.end)]
     kinship = Kinship(doc, cands, clusters)
-    counsel = Counsel(doc, cands, clusters)
+    relations = Relations(doc, cands, clusters)
     out: list[Candidate] = kinship.of_named(cands)
     pronouns = [t for t in doc if t.lower_ in PERSONAL_PRONOUNS or t.lower_ == "my"]
     # Narration first, so that "she said" after a quotation is known before the pronouns
@@ -46,9 +46,8 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                 out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
                                      PERSONAL_PRONOUNS[tok.lower_], cluster=owner))
                 clusters[owner].append(out[-1])
-            counsel.learn(tok, owner)
-            clients = counsel.client(tok, owner, quote)
-            out += kinship.relative(tok, owner, quote) + clients
+            relations.learn(tok, owner)
+            out += kinship.relative(tok, owner, quote) + relations.mention(tok, owner, quote)
     kinship.named_later()
     return out
 
