@@ -419,3 +419,34 @@ def test_an_age_description_stops_before_a_verb_the_model_read_as_a_noun(analyze
     doc = analyze(analyzer, text)
     assert owner(doc, "The 24-year-old") is entity(doc, "Aiko Fujita")
     assert owner(doc, "Clarisse Dumont") is not entity(doc, "Aiko Fujita")
+
+
+@pytest.mark.parametrize("text, description, person", [
+    ("Edna Morgan, 81, lives two doors from the shop. She was forced into the road twice in "
+     "June. “I nearly went under the bus,” the pensioner said.", "the pensioner", "Edna Morgan"),
+    ("The café has a loyal following.\n\nThat customer, Kwon Tae-sik, 74, comes every Friday. "
+     "“The soup is too salty,” the retired driver said.", "the retired driver", "Kwon Tae-sik"),
+    ("Inside, Mirela Dobre works the dough press herself.\n\n“Here the customers tip "
+     "better,” said the 52-year-old, who opened the bakery in 2019.", "the 52-year-old",
+     "Mirela Dobre"),
+])
+def test_a_speaking_description_is_the_person_its_paragraph_is_about(analyzer, text, description, person):
+    doc = analyze(analyzer, text)
+    assert owner(doc, description) is entity(doc, person)
+
+
+def test_a_speaking_office_or_a_stated_other_age_is_no_one_s_description(analyzer):
+    text = ("Mirela Dobre, 38, admitted the fraud. “The harm was deliberate,” the judge said.\n\n"
+            "Her partner, Ion Dobre, 44, was cleared. “I am relieved,” said the 52-year-old.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the judge") is not entity(doc, "Mirela Dobre")
+    assert owner(doc, "the 52-year-old") not in (entity(doc, "Mirela Dobre"), entity(doc, "Ion Dobre"))
+
+
+def test_a_verb_the_parser_read_as_an_apposition_is_no_description(analyzer):
+    text = ("Sato Emi, 88, made pots in Hagi for sixty years. Her daughter, Sato Aya, works "
+            "beside her.\n\nOno Hiroshi, now 80, said he had visited her studio twice a year. "
+            "Aya, 61, studied ceramics in Kyoto before returning to Hagi in 1979 to work "
+            "alongside her mother.")
+    doc = analyze(analyzer, text)
+    assert all("ceramics" not in m.text for e in doc.entities for m in e.mentions)
