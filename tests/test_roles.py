@@ -450,3 +450,20 @@ def test_a_verb_the_parser_read_as_an_apposition_is_no_description(analyzer):
             "alongside her mother.")
     doc = analyze(analyzer, text)
     assert all("ceramics" not in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_lead_s_definite_object_is_the_person_the_body_names(analyzer):
+    text = ("BUSAN — A court on Tuesday jailed the former chairman of a ferry operator for "
+            "three years for embezzlement.\n\nJang Min-ho, 64, had denied the charges. Mr "
+            "Jang's lawyer said he would appeal.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the former chairman") is entity(doc, "Jang Min-ho")
+
+
+def test_a_lead_s_description_skips_a_person_described_as_something_else(analyzer):
+    text = ("OSLO — A moss found in the Arctic has been named after the retired pilot who "
+            "first photographed it.\n\nThe moss is described by Ingrid Solberg, a botanist at "
+            "the University of Tromsø. Erik Haug, 71, flew supply planes to the islands for 30 "
+            "years.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the retired pilot") is entity(doc, "Erik Haug")

@@ -213,7 +213,7 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         # names nobody.
         named = any(lead.start_char <= c.start < lead.end_char for c in cands if c.label == "PERSON")
         head = None if named else next((t for t in lead if t.dep_ in ("dobj", "pobj") and _person_noun(t) and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children)), None)
     det = _determiner(head) if head is not None else None
     if det is None:
         return []
@@ -288,8 +288,15 @@ def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
         return titled  # "The leader of the council ... she": not the leader named later, a man
     later = [c for c in cands if c.label == "PERSON" and not c.role and c.start >= lead.end_char
              and " " in c.name and (gender is None or cluster_gender(clusters[c.cluster]) in (None, gender))
-             and not _relative_of(doc, c, head.lower_)]
+             and not _relative_of(doc, c, head.lower_) and not _described_otherwise(c, head)]
     return later[0].cluster if later else None
+
+
+def _described_otherwise(cand: Candidate, head: Token) -> bool:
+    """"Sano Keiko, a marine biologist" is not the lead's "retired engineer"."""
+    nouns = {w for w in cand.described if w in PERSON_NOUNS or w.endswith(_AGENT_ENDINGS)} - _THINGS
+    generic = head.lower_ in KIN_WORDS or head.lower_ in ("man", "woman", "boy", "girl", "teenager", "person")
+    return bool(nouns) and head.lower_ not in nouns and not generic
 
 
 def _relative_of(doc: Doc, cand: Candidate, noun: str) -> bool:
