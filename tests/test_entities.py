@@ -415,6 +415,17 @@ def test_spanish_double_surnames(analyzer):
     assert owner(doc, "Andrés Herrera", 1) is entity(doc, "Andrés Herrera Campos")
 
 
+@pytest.mark.parametrize("full, short", [
+    ("María José Castillo Ortega", "Castillo Ortega"),  # two given names, two surnames
+    ("Nguyen Thi Lan", "Thi Lan"),  # a Vietnamese name without its family name
+])
+def test_a_name_s_last_words_are_that_person(analyzer, full, short):
+    text = (f"{full}, 39, a nurse, pleaded guilty in February.\n\n{short} took the bus to "
+            "the border in December, the court heard.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, short, 1) is entity(doc, full)
+
+
 def test_a_korean_name_written_without_its_hyphen(analyzer):
     doc = analyze(analyzer, "Kim Jong Un said talks would go on. Moon Jae In agreed on Monday.")
     assert entity(doc, "Moon Jae In").type == "PERSON"

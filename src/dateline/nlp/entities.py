@@ -700,13 +700,17 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
 
 
 def _longer_name_target(cand: Candidate, clusters: list[list[Candidate]]) -> int | None:
-    """"Andrés Herrera" is the one "Andrés Herrera Campos" the article names."""
+    """"Andrés Herrera" is the one "Andrés Herrera Campos" the article names, and
+    "Castillo Ortega" the one "María José Castillo Ortega" (two given names, two surnames)."""
     words = norm(cand.name).split()
     if len(words) != 2:
         return None
-    options = [i for i, c in enumerate(clusters)
-               if is_person(c) and norm(full_name(c)).split()[:2] == words and len(norm(full_name(c)).split()) == 3]
+    options = [i for i, c in enumerate(clusters) if is_person(c) and _shortens(words, norm(full_name(c)).split())]
     return options[0] if len(options) == 1 else None
+
+
+def _shortens(words: list[str], full: list[str]) -> bool:
+    return (len(full) == 3 and words in (full[:2], full[1:])) or (len(full) == 4 and full[2:] == words)
 
 
 def _initialled_target(cand: Candidate, clusters: list[list[Candidate]]) -> int | None:
