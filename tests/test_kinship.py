@@ -179,3 +179,21 @@ def test_an_unnamed_relative_by_marriage_is_one_person_not_a_namesake(analyzer):
     assert relative is owner(doc, "her sister-in-law", 1)
     assert relative is not entity(doc, "Lucia Aldana")
     assert (relative.name, relative.gender, relative.described) == ("sister-in-law of Rosa Aldana", "f", True)
+
+
+def test_the_boy_is_the_one_unnamed_son_and_an_age_may_stand_before_a_kin_word(analyzer):
+    text = ("A man who took his 7-year-old son to Portugal without the mother's consent was "
+            "fined on Monday.\n\nDerek Mullan, 41, pleaded guilty in March. The boy, now 9, "
+            "lives with his mother in Cork. The child was not in court.")
+    doc = analyze(analyzer, text)
+    son = owner(doc, "his 7-year-old son")
+    assert son is not None and son.described
+    assert owner(doc, "The boy") is son and owner(doc, "The child") is son
+
+
+def test_the_girl_is_no_son(analyzer):
+    text = ("Derek Mullan, 41, said his only son had moved to Cork. The girl who found the "
+            "wallet was thanked by the court. The girl was not named.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The girl", 1) is not owner(doc, "his only son")
+    assert owner(doc, "his only son").described

@@ -36,7 +36,7 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
                       given_name_gender, is_person, locate, majority_label, name_ends,
                       names_entity, norm, overlaps, same_family, window_start)
 from .court import case_roles
-from .kinship import married_names
+from .kinship import children_described, married_names
 from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
                     GIVEN_NAMES, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_WORDS, MALE_WORDS,
                     NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_NOUNS,
@@ -93,6 +93,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             locate(doc, cand)
     married_names(doc, cands, clusters)
     cands += pronoun_mentions(doc, cands, clusters)
+    cands += children_described(doc, cands, clusters)
     cands += ages_after_pronouns(doc, cands, clusters)
     cands += successions(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters, of_descriptions=True)

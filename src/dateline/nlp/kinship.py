@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender,
+from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender, describe,
                       doc_text, enclosing_quote, family_name, in_law, full_name, is_person, locate, norm, person_at, same_family)
 from .names import KIN_WORDS
 
@@ -231,7 +231,8 @@ class Kinship:
 
 
 _RANKED = {1: "elder ", -1: "younger "}
-_KIN_MODIFIERS = {"late", "twin"}  # "her late husband", "his twin brother"
+# "her late husband", "his twin brother", "his only son", "her teenage daughter".
+_KIN_MODIFIERS = {"late", "twin", "only", "teenage", "young", "adult", "infant", "newborn", "estranged"}
 # Kinds of relative, and the kind each is of the other: her mother's daughter is she.
 _KIND = {"father": "parent", "mother": "parent", "dad": "parent", "mum": "parent", "mom": "parent",
          "son": "child", "daughter": "child", "grandfather": "grandparent", "grandmother": "grandparent",
@@ -256,6 +257,8 @@ def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
     while i < len(doc) and i <= tok.i + 2 and doc[i].lower_ in RANK_WORDS.keys() | _KIN_MODIFIERS:
         rank = rank or RANK_WORDS.get(doc[i].lower_, 0)
         i += 1
+    if doc[i:i + 5].text.lower().endswith("-year-old") and doc[i].like_num:
+        i += 5  # "her 6-year-old son"
     if i >= len(doc) or doc[i].lower_ not in KIN_WORDS or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None, 0
     if in_law(doc[i]) is not None:
@@ -358,3 +361,28 @@ def married_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
 def _person_in(verb: Token, deps: tuple[str, ...], cands: list[Candidate]) -> Candidate | None:
     tok = next((c for c in verb.children if c.dep_ in deps), None)
     return person_at(tok, cands) if tok is not None else None
+
+
+_CHILD_NOUNS = {"boy": "m", "girl": "f", "child": None, "toddler": None, "baby": None}
+
+
+def children_described(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the boy", "the child" that no earlier rule bound is the one son or daughter the
+    article speaks of without naming them ("took her 6-year-old son to Mexico ... The boy,
+    now 8, lives with his father"), when there is one whose gender fits."""
+    kids = {c.cluster: c.gender for c in cands if c.cluster >= 0 and c.relation.split(" ")[0] in ("son", "daughter")}
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc[1:]:
+        det = doc[tok.i - 1]
+        if det.lower_ != "the" or tok.lower_ not in _CHILD_NOUNS:
+            continue
+        end = tok.idx + len(tok.text)
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        if nxt.lower_ in ("who", "whom", "whose", "that", "of") or any(a < end and det.idx < b for a, b in taken):
+            continue
+        fits = [k for k, g in kids.items() if _CHILD_NOUNS[tok.lower_] in (None, g)]
+        if len(fits) == 1:
+            out.append(describe(doc, det.idx, end, fits[0], clusters))
+            locate(doc, out[-1])
+    return out
