@@ -44,6 +44,8 @@ eval: $(STAMP)
 	$(BIN)/python evaluation/score_entities.py --set heldout3
 	$(BIN)/python evaluation/score_entities.py --set heldout4
 	$(BIN)/python evaluation/score_entities.py --set heldout5
+	$(BIN)/python evaluation/score_entities.py --set heldout6
+	$(BIN)/python evaluation/score_entities.py --set heldout7
 	$(BIN)/python evaluation/score_crossdoc.py
 	$(BIN)/python evaluation/gate.py
 
