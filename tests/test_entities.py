@@ -426,6 +426,26 @@ def test_a_name_s_last_words_are_that_person(analyzer, full, short):
     assert owner(doc, short, 1) is entity(doc, full)
 
 
+@pytest.mark.parametrize("text, full, nick", [
+    ("Morag Lindsay, 64, who is known along the harbour simply as Mo, pulled the kayaker "
+     "out. Mo said the water was cold.", "Morag Lindsay", "Mo"),
+    ("Bartholomew Okonkwo, 39, of Enugu, who goes by Bart, denies the charge. Bart told "
+     "the court he was at home.", "Bartholomew Okonkwo", "Bart"),
+    ("Kojo Mensah-Bonsu, a drummer, died on Friday. Fans called him “Big Ko,” a name he "
+     "hated. Big Ko played until he was 80.", "Kojo Mensah-Bonsu", "Big Ko"),
+])
+def test_a_nickname_the_article_gives_is_that_person_wherever_it_is_used(analyzer, text, full, nick):
+    doc = analyze(analyzer, text)
+    person = entity(doc, full)
+    assert owner(doc, nick) is person and owner(doc, nick, 1) is person
+    assert person.name == full
+
+
+def test_known_as_a_description_is_no_nickname(analyzer):
+    doc = analyze(analyzer, "Tom Hale, who is known as a careful man, agreed. Ana Ruiz did not.")
+    assert entity(doc, "Ana Ruiz") is not entity(doc, "Tom Hale")
+
+
 def test_a_korean_name_written_without_its_hyphen(analyzer):
     doc = analyze(analyzer, "Kim Jong Un said talks would go on. Moon Jae In agreed on Monday.")
     assert entity(doc, "Moon Jae In").type == "PERSON"

@@ -94,6 +94,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     married_names(doc, cands, clusters)
     cands += pronoun_mentions(doc, cands, clusters)
     cands += children_described(doc, cands, clusters)
+    nicknames(doc, cands, clusters)
     cands += ages_after_pronouns(doc, cands, clusters)
     cands += successions(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters, of_descriptions=True)
@@ -677,6 +678,51 @@ def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
     _settle_short_forms(cands, clusters)
     _distinct_honorifics(cands, clusters)
     return clusters
+
+
+# "who is known around the marina as Gus", "who goes by Greg", "called him “Papa K”".
+_NICKNAME = re.compile(r"(?:\b(?:known|referred to)(?:\s+[\w-]+){0,4}\s+as|\bgoes by|\bnicknamed|\bdubbed"
+                       r"|\b(?:called|calls|call)\s+(him|her))\s*[\"“‘']?((?:[A-Z][\w.'-]*)(?:\s[A-Z][\w.'-]*){0,2})")
+
+
+def nicknames(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
+    """"Graham McInnes, 71, who is known around the marina as Gus", "Fans called him “Papa
+    K”": the nickname is a name of that person, there and wherever else it is used."""
+    text = doc_text(doc)
+    people = [c for c in cands if c.label == "PERSON" and c.cluster >= 0]
+    for found in _NICKNAME.finditer(text):
+        target = _nicknamed(doc, found, people)
+        if target is None:
+            continue
+        nick, start = norm(found.group(2)), found.start(2)
+        for i, cluster in enumerate(clusters):
+            names = {norm(m.name) for m in cluster if not m.role and m.name.lower() not in PERSONAL_PRONOUNS}
+            if i != target and names == {nick}:
+                for m in cluster:
+                    m.cluster, m.nickname = target, not m.role and m.name.lower() not in PERSONAL_PRONOUNS
+                clusters[target] += cluster
+                clusters[i] = []
+        if not any(c.start <= start < c.end for c in people):
+            mention = Candidate(start, found.end(2), found.group(2), "PERSON", cluster=target, nickname=True)
+            locate(doc, mention)
+            cands.append(mention)
+            clusters[target].append(mention)
+
+
+def _nicknamed(doc: Doc, found: re.Match, people: list[Candidate]) -> int | None:
+    """Whom a nickname cue speaks of: the pronoun's person ("called him"), else the person
+    named last before the cue in its sentence, not a place after "of" ("Grzegorz Sobczak,
+    52, of Schaumburg, who goes by Greg")."""
+    if found.group(1):
+        return next((c.cluster for c in people if c.start == found.start(1)), None)
+    sent = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+    if sent is None:
+        return None
+    first = sent.sent.start_char
+    text = doc_text(doc)
+    before = [c for c in people if first <= c.start < found.start() and not c.role
+              and c.name.lower() not in PERSONAL_PRONOUNS and not text[:c.start].rstrip().endswith((" of", " in", " from"))]
+    return before[-1].cluster if before else None
 
 
 def _type_group(label: str) -> str:

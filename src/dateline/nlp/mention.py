@@ -40,6 +40,7 @@ class Candidate:
     honorific: str = ""  # "ms" for "Ms Fenwick", "dr" for "Dr. Sano": written with Mr, Ms, Dr, ...
     weak_gender: bool = False  # the gender is only the given name's usual one
     relation: str = ""  # "uncle of Tyler Brandt": a person the article never names
+    nickname: bool = False  # "Gus" for Graham McInnes: a name, never the canonical one
 
 
 def doc_text(doc: Doc) -> str:
@@ -134,7 +135,8 @@ def is_person(cluster: list[Candidate]) -> bool:
 def full_name(cluster: list[Candidate]) -> str:
     """The fullest name in the cluster (descriptions and pronouns are not names)."""
     names = [c.name for c in cluster if not c.role and c.name.lower() not in PERSONAL_PRONOUNS]
-    return max(names or [c.name for c in cluster], key=lambda n: (len(n.split()), len(n)))
+    proper = [c.name for c in cluster if c.name in names and not c.nickname]
+    return max(proper or names or [c.name for c in cluster], key=lambda n: (len(n.split()), len(n)))
 
 
 def unnamed(cluster: list[Candidate]) -> bool:
