@@ -2,6 +2,8 @@
 to the person they mean. Every text here is written for these tests; the people are fictional."""
 from __future__ import annotations
 
+import pytest
+
 from test_entities import analyze, entity, owner, mention_texts
 
 
@@ -188,3 +190,22 @@ def test_a_possessive_in_a_predicate_is_not_the_subjects_own(analyzer):
             "Segun had been his hero when he was a schoolboy.")
     doc = analyze(analyzer, text)
     assert owner(doc, "his") is entity(doc, "Tunde Bakare")
+
+
+@pytest.mark.parametrize("text, pronoun, occurrence, person", [
+    ("Tariq Bashir, who founded the firm with Mr Odum in 1994, said he was not surprised.",
+     "he", 0, "Tariq Bashir"),
+    ("Mr Odum resigned on Monday. Ivo Rak said he could not comment on Mr Odum's letter "
+     "because he had not read it.", "he", 1, "Ivo Rak"),
+])
+def test_a_subject_pronoun_in_what_a_person_said_is_that_person(analyzer, text, pronoun, occurrence, person):
+    doc = analyze(analyzer, text)
+    assert owner(doc, pronoun, occurrence) is entity(doc, person)
+
+
+def test_a_nearer_clause_subject_keeps_its_pronoun(analyzer):
+    text = ("Coach Ren Abe said he had warned Jiro Sato that Luka Beridze would use the throw "
+            "he had used in the semifinal.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Ren Abe")
+    assert owner(doc, "he", 1) is not entity(doc, "Ren Abe")

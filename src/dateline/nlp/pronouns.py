@@ -77,12 +77,39 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     previous = [c for c in previous if is_subject(doc, c)][-1:] or [
         c for c in previous if not unnamed(clusters[c.cluster])] or previous
     subjects = [c for c in pool if is_subject(doc, c)]
+    reporter = _reporter(tok, pool)
+    if reporter is not None:
+        return reporter
     if not same:
         ahead = _cataphor(doc, tok, gender, persons, clusters)
         if ahead is not None:
             return ahead
     best = (same or previous or subjects or pool or [None])[0]
     return best.cluster if best is not None else None
+
+
+_SPEECH = {"say", "tell", "add", "insist", "admit", "deny", "claim", "explain", "recall", "argue", "warn",
+           "think", "believe", "hope", "fear", "acknowledge", "confirm", "write"}
+
+
+def _reporter(tok: Token, pool: list[Candidate]) -> int | None:
+    """A subject pronoun in what a person said or thought means that person when theirs is
+    the nearest clause subject above it: "Huang Mingzhi, who founded Pengda with Mr Liu,
+    said he was not surprised"; and one under the same pronoun is its person: "Rak said he
+    could not comment on Mr Nowakowski's request because he had not seen it". Not when a nearer clause has a subject of its own ("said
+    that Beridze would go for the throw he had used")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+        return None
+    verb = tok.head
+    while verb.dep_ != "ROOT" and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if verb.lemma_.lower() not in _SPEECH and subject.lower_ != tok.lower_:
+            return None  # "he could not comment ... because he had not read it": the same he
+        return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
+    return None
 
 
 def _passer_by(cand: Candidate, clusters: list[list[Candidate]]) -> bool:
