@@ -441,9 +441,11 @@ def test_a_nickname_the_article_gives_is_that_person_wherever_it_is_used(analyze
     assert person.name == full
 
 
-def test_known_as_a_description_is_no_nickname(analyzer):
+def test_known_as_a_description_or_a_thing_s_name_is_no_nickname(analyzer):
     doc = analyze(analyzer, "Tom Hale, who is known as a careful man, agreed. Ana Ruiz did not.")
     assert entity(doc, "Ana Ruiz") is not entity(doc, "Tom Hale")
+    doc = analyze(analyzer, "Mr Hale opposed the plan, known as Project Fear, in March.")
+    assert all("Project Fear" not in mention_texts(e) for e in doc.entities if e.type == "PERSON")
 
 
 def test_a_korean_name_written_without_its_hyphen(analyzer):

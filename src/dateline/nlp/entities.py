@@ -10,9 +10,11 @@ Stages, in order:
 2. here: cluster full names, then attach short forms ("Mr Ji", "Kim", "I. Okafor") to a full
    name by name order, gender, title, description and salience;
 3. `roles.py`: bind descriptions ("the president", "a veteran negotiator", a lead's "A
-   businessman accused of ...", "the 35-year-old");
-4. `pronouns.py` with `kinship.py`: bind third-person pronouns, and the kin descriptions
-   they open ("her brother");
+   businessman accused of ...", "the 35-year-old", "“...,” the pensioner said"), with
+   `court.py` ("the defendant");
+4. `pronouns.py` with `kinship.py` and `relations.py`: bind third-person pronouns, and the
+   kin and relation descriptions they open ("her brother", "his opponent"); then "the boy"
+   as an unnamed son, and nicknames ("who goes by Greg");
 5. here: number the entities, name each by its fullest name, and mark a seat of government
    acting for its country (`places.py`).
 
@@ -722,7 +724,15 @@ def _nicknamed(doc: Doc, found: re.Match, people: list[Candidate]) -> int | None
     text = doc_text(doc)
     before = [c for c in people if first <= c.start < found.start() and not c.role
               and c.name.lower() not in PERSONAL_PRONOUNS and not text[:c.start].rstrip().endswith((" of", " in", " from"))]
-    return before[-1].cluster if before else None
+    if not before or not _NICKNAME_GAP.fullmatch(text[before[-1].end:found.start()]):
+        return None  # "Mr Hale opposed the plan, known as Project Fear": the plan's name
+    return before[-1].cluster
+
+
+# What may stand between a person and a nickname cue: ", 71, who is", ", 52, of
+# Schaumburg, who", ", also".
+_NICKNAME_GAP = re.compile(r"[\s,\d]*(?:(?:of|from) [^,]+,)?\s*(?:who\s+(?:is\s+|was\s+|has been\s+|had been\s+)?)?"
+                           r"(?:also\s+|\w+ly\s+)?")
 
 
 def _type_group(label: str) -> str:

@@ -1,6 +1,7 @@
 """Descriptions that are mentions of a person: titles ("the president"), appositions
 ("a veteran negotiator"), roles said in passing, a news lead's opening description,
-descriptions given again, and ages ("the 35-year-old")."""
+descriptions given again, ages ("the 35-year-old"), people brought in without a name,
+and descriptions speaking beside a quotation ("the pensioner said")."""
 from __future__ import annotations
 
 import re
@@ -747,11 +748,9 @@ _SPEECH_LEMMAS = {"say", "tell", "add", "recall", "explain", "insist", "admit", 
 
 def _speaks_beside_quote(doc: Doc, tok: Token) -> bool:
     """Whether `tok` is the subject of a speech verb in a sentence holding a quotation."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _SPEECH_LEMMAS:
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SPEECH_LEMMAS:
         return False
-    sent = tok.sent
-    return any(t.text in ("“", "”", '"') for t in sent)
+    return any(t.text in ("“", "”", '"') for t in tok.sent)
 
 
 def _subject_or_root(doc: Doc, cand: Candidate) -> bool:
