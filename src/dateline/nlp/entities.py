@@ -35,7 +35,7 @@ from .component import Component
 from .cues import EVENT_VERBS, REPORTING_VERBS
 from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
-                      given_name_gender, is_person, locate, majority_label, name_ends,
+                      given_name_gender, is_name, is_person, locate, majority_label, name_ends,
                       names_entity, norm, overlaps, same_family, window_start)
 from .court import case_roles
 from .kinship import children_described, married_names
@@ -693,15 +693,14 @@ def nicknames(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
     text = doc_text(doc)
     people = [c for c in cands if c.label == "PERSON" and c.cluster >= 0]
     for found in _NICKNAME.finditer(text):
-        target = _nicknamed(doc, found, people)
+        target = _nicknamed(doc, text, found, people)
         if target is None:
             continue
         nick, start = norm(found.group(2)), found.start(2)
         for i, cluster in enumerate(clusters):
-            names = {norm(m.name) for m in cluster if not m.role and m.name.lower() not in PERSONAL_PRONOUNS}
-            if i != target and names == {nick}:
+            if i != target and {norm(m.name) for m in cluster if is_name(m)} == {nick}:
                 for m in cluster:
-                    m.cluster, m.nickname = target, not m.role and m.name.lower() not in PERSONAL_PRONOUNS
+                    m.cluster, m.nickname = target, is_name(m)
                 clusters[target] += cluster
                 clusters[i] = []
         if not any(c.start <= start < c.end for c in people):
@@ -711,7 +710,7 @@ def nicknames(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
             clusters[target].append(mention)
 
 
-def _nicknamed(doc: Doc, found: re.Match, people: list[Candidate]) -> int | None:
+def _nicknamed(doc: Doc, text: str, found: re.Match, people: list[Candidate]) -> int | None:
     """Whom a nickname cue speaks of: the pronoun's person ("called him"), else the person
     named last before the cue in its sentence, not a place after "of" ("Grzegorz Sobczak,
     52, of Schaumburg, who goes by Greg")."""
@@ -721,9 +720,8 @@ def _nicknamed(doc: Doc, found: re.Match, people: list[Candidate]) -> int | None
     if sent is None:
         return None
     first = sent.sent.start_char
-    text = doc_text(doc)
-    before = [c for c in people if first <= c.start < found.start() and not c.role
-              and c.name.lower() not in PERSONAL_PRONOUNS and not text[:c.start].rstrip().endswith((" of", " in", " from"))]
+    before = [c for c in people if first <= c.start < found.start() and is_name(c)
+              and not text[:c.start].rstrip().endswith((" of", " in", " from"))]
     if not before or not _NICKNAME_GAP.fullmatch(text[before[-1].end:found.start()]):
         return None  # "Mr Hale opposed the plan, known as Project Fear": the plan's name
     return before[-1].cluster

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender, describe,
-                      doc_text, enclosing_quote, family_name, in_law, full_name, is_person, locate, norm, person_at, same_family)
+                      doc_text, enclosing_quote, family_name, in_law, full_name, is_person, locate, norm, opens_restriction,
+                      person_at, same_family)
 from .names import KIN_WORDS
 
 
@@ -261,8 +262,8 @@ def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
         i += 5  # "her 6-year-old son"
     if i >= len(doc) or doc[i].lower_ not in KIN_WORDS or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None, 0
-    if in_law(doc[i]) is not None:
-        i = in_law(doc[i]).i  # "his son-in-law"
+    if (law := in_law(doc[i])) is not None:
+        i = law.i  # "his son-in-law"
     elif doc[i].pos_ != "NOUN":
         return None, 0
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -273,9 +274,10 @@ def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
 
 def kin_word(head: Token) -> str:
     """The kin word a kin noun ends: "son", or "son-in-law" for the "law" of "son-in-law"."""
-    doc = head.doc
-    if head.lower_ == "law" and head.i >= 4 and doc[head.i - 2].lower_ == "in":
-        word = doc[head.i - 4:head.i + 1].text.lower().replace(" ", "")
+    law = in_law(head.doc[head.i - 4]) if head.lower_ == "law" and head.i >= 4 else None
+    if law is not None and law.i == head.i:
+        first = head.doc[head.i - 4]
+        word = f"{first.lower_}-in-law"
         return word if word in KIN_WORDS else ""
     return head.lower_
 
@@ -302,14 +304,14 @@ def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or span.start < 3 or doc[span.start - 1].text != ",":
             continue
-        word = doc[span.start - 2]
-        at = span.start - (7 if "-in-" in kin_word(word) else 3)  # "Liu's son-in-law, Zhou Lei"
+        word = kin_word(doc[span.start - 2])
+        at = span.start - (7 if "-in-" in word else 3)  # "Liu's son-in-law, Zhou Lei"
         while at > 0 and doc[at].lower_ in RANK_WORDS:  # "younger", "elder"
             at -= 1
         poss = doc[at]
         owner = ends.get(poss.idx) or _described_as(doc[at - 1], cands)
-        if kin_word(word) in KIN_WORDS and poss.text in POSSESSIVE and owner is not None:
-            out.append((owner.cluster, kin_word(word), cand.cluster))
+        if word in KIN_WORDS and poss.text in POSSESSIVE and owner is not None:
+            out.append((owner.cluster, word, cand.cluster))
     return out
 
 
@@ -378,8 +380,7 @@ def children_described(doc: Doc, cands: list[Candidate], clusters: list[list[Can
         if det.lower_ != "the" or tok.lower_ not in _CHILD_NOUNS:
             continue
         end = tok.idx + len(tok.text)
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
-        if nxt.lower_ in ("who", "whom", "whose", "that", "of") or any(a < end and det.idx < b for a, b in taken):
+        if opens_restriction(tok) or any(a < end and det.idx < b for a, b in taken):
             continue
         fits = [k for k, g in kids.items() if _CHILD_NOUNS[tok.lower_] in (None, g)]
         if len(fits) == 1:

@@ -132,11 +132,17 @@ def is_person(cluster: list[Candidate]) -> bool:
     return bool(cluster) and cluster[0].label == "PERSON"
 
 
+def is_name(m: Candidate) -> bool:
+    """Whether a mention is a name, not a description or a pronoun."""
+    return not m.role and m.name.lower() not in PERSONAL_PRONOUNS
+
+
 def full_name(cluster: list[Candidate]) -> str:
-    """The fullest name in the cluster (descriptions and pronouns are not names)."""
-    names = [c.name for c in cluster if not c.role and c.name.lower() not in PERSONAL_PRONOUNS]
-    proper = [c.name for c in cluster if c.name in names and not c.nickname]
-    return max(proper or names or [c.name for c in cluster], key=lambda n: (len(n.split()), len(n)))
+    """The fullest name in the cluster (descriptions and pronouns are not names), a
+    nickname only when there is no other."""
+    names = [c for c in cluster if is_name(c)]
+    proper = [c.name for c in names if not c.nickname]
+    return max(proper or [c.name for c in names] or [c.name for c in cluster], key=lambda n: (len(n.split()), len(n)))
 
 
 def unnamed(cluster: list[Candidate]) -> bool:
@@ -209,6 +215,12 @@ def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) 
     # "“...,” her daughter said in an interview. “She said that was fine ...”"
     earlier = [q for q in doc._.quoted or [] if q[1] <= quote[0] < q[1] + 80 and "\n" not in text[q[1]:quote[0]]]
     return quoted_speaker(doc, max(earlier), mentions) if earlier else None
+
+
+def opens_restriction(tok: Token) -> bool:
+    """Whether the word after a noun restricts it to someone new: "the man who paid
+    him", "the founder of a rival firm"."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("of", "who", "whom", "whose", "that")
 
 
 def in_law(tok: Token) -> Token | None:

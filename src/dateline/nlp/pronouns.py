@@ -64,6 +64,9 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
              and (_clause_mate(doc, tok, c) or _inside_description(doc, tok, c))}
     pool = [c for c in here if cluster_gender(clusters[c.cluster]) in (None, gender) and c.cluster not in mates]
     pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
+    reporter = _reporter(tok, pool)
+    if reporter is not None:
+        return reporter
     same = _named_people_first([c for c in pool if c.start >= sent_start], clusters)
     # Someone known to be of the pronoun's gender before someone whose gender is unknown
     # ("She attended a lunch with President Moon Jae-in and extended an invitation from
@@ -77,9 +80,6 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     previous = [c for c in previous if is_subject(doc, c)][-1:] or [
         c for c in previous if not unnamed(clusters[c.cluster])] or previous
     subjects = [c for c in pool if is_subject(doc, c)]
-    reporter = _reporter(tok, pool)
-    if reporter is not None:
-        return reporter
     if not same:
         ahead = _cataphor(doc, tok, gender, persons, clusters)
         if ahead is not None:
@@ -96,8 +96,9 @@ def _reporter(tok: Token, pool: list[Candidate]) -> int | None:
     """A subject pronoun in what a person said or thought means that person when theirs is
     the nearest clause subject above it: "Huang Mingzhi, who founded Pengda with Mr Liu,
     said he was not surprised"; and one under the same pronoun is its person: "Rak said he
-    could not comment on Mr Nowakowski's request because he had not seen it". Not when a nearer clause has a subject of its own ("said
-    that Beridze would go for the throw he had used")."""
+    could not comment on Mr Nowakowski's request because he had not seen it". Not when a
+    nearer clause has a subject of its own ("said that Beridze would go for the throw he
+    had used")."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
         return None
     verb = tok.head

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
 from .mention import (Candidate, POSSESSIVE, appositions, cluster_gender, continues, describe, doc_text,
-                      enclosing_quote, in_law, is_subject, unnamed, names_entity, norm, overlaps, quoted_speaker)
+                      enclosing_quote, in_law, is_subject, unnamed, names_entity, norm, opens_restriction, overlaps,
+                      quoted_speaker)
 from .nationalities import DEMONYMS
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
@@ -681,9 +682,7 @@ _CENTRAL_NOUNS = (PERSON_NOUNS - set(KIN_WORDS) - {"man", "woman", "boy", "girl"
 
 def _restricted(doc: Doc, tok: Token) -> bool:
     """"the man who paid him", "the founder of a rival firm": a new person, not one named."""
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return nxt is not None and (nxt.lower_ in ("of", "who", "whom", "whose", "that")
-                                or any(c.dep_ == "relcl" for c in tok.children))
+    return opens_restriction(tok) or (tok.i + 1 < len(doc) and any(c.dep_ == "relcl" for c in tok.children))
 
 
 def _central(doc: Doc, tok: Token, people: list[Candidate], clusters: list[list[Candidate]],
@@ -717,8 +716,7 @@ def speaking_descriptions(doc: Doc, cands: list[Candidate], clusters: list[list[
         if det is None or not _speaks_beside_quote(doc, tok):
             continue
         start, end = det.idx, tok.idx + len(tok.text)
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
-        if nxt.lower_ in ("of", "who", "whom", "whose", "that") or any(a < end and start < b for a, b in taken):
+        if opens_restriction(tok) or any(a < end and start < b for a, b in taken):
             continue
         holder = _paragraph_subject(doc, start, people, clusters)
         age = re.search(r"(\d+)-year-old$", doc_text(doc)[start:end])
