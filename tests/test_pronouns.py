@@ -209,3 +209,13 @@ def test_a_nearer_clause_subject_keeps_its_pronoun(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Ren Abe")
     assert owner(doc, "he", 1) is not entity(doc, "Ren Abe")
+
+
+def test_the_previous_sentences_main_subject_before_a_clause_subject(analyzer):
+    # A reported clause's subject ("her mother is the better baker") is not what the next
+    # sentence's pronoun continues: the one who says it is.
+    text = ("Seo Jung-ok opened the bakery in 2009. Her daughter, Oh Mi-rae, joined in 2015. "
+            "Ms Seo says her daughter is the better cook; Mi-rae says her mother is the better "
+            "baker and the worse accountant. She laughed when asked about it.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "She") is entity(doc, "Oh Mi-rae")

@@ -36,7 +36,7 @@ from .cues import EVENT_VERBS, REPORTING_VERBS
 from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
                       given_name_gender, is_name, is_person, locate, majority_label, name_ends,
-                      names_entity, norm, overlaps, same_family, window_start)
+                      main_clause_subject, names_entity, norm, overlaps, same_family, window_start)
 from .court import case_roles
 from .kinship import children_described, married_names
 from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
@@ -377,17 +377,10 @@ def _genders_from_pronouns(doc: Doc, cands: list[Candidate]) -> None:
         pool = [c for c in persons if floor <= c.start < tok.idx and c.gender in (None, gender)]
         same = [c for c in pool if c.start >= sent_start]
         subjects = [c for c in pool if c.subject]
-        main = [c for c in subjects if _main_clause_subject(doc, c)]
+        main = [c for c in subjects if main_clause_subject(doc, c)]
         best = (same or main or subjects or pool or [None])[-1]
         if best is not None and best.gender is None and " " in best.name:
             best.gender = gender
-
-
-def _main_clause_subject(doc: Doc, cand: Candidate) -> bool:
-    """"Le Van Hieu said that Le Thu Ha would ...": he is the sentence's subject, she only
-    the subject of a clause inside it."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and span.root.head.dep_ == "ROOT"
 
 
 def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str | None:

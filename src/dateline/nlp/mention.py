@@ -263,6 +263,13 @@ def is_subject(doc: Doc, cand: Candidate) -> bool:
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
+def main_clause_subject(doc: Doc, cand: Candidate) -> bool:
+    """"Le Van Hieu said that Le Thu Ha would ...": he is the sentence's subject, she only
+    the subject of a clause inside it."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.root.head.dep_ == "ROOT"
+
+
 def window_start(doc: Doc, at: int) -> int:
     paras = [p for p in (doc._.paragraphs or [(0, len(doc_text(doc)))]) if p[0] <= at]
     return paras[max(0, len(paras) - PRONOUN_WINDOW)][0] if paras else 0

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..segment import inside
 from .kinship import Kinship
 from .relations import Relations
-from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, enclosing_quote, is_subject,
+from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, enclosing_quote, is_subject, main_clause_subject,
                       majority_label, names_entity, quoted_speaker, unnamed, window_start)
 
 
@@ -77,7 +77,8 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
     # A relative the article never names is meant only as the subject ("that cared for
     # Cole's grandmother last year. She said she had run ...": Cole).
-    previous = [c for c in previous if is_subject(doc, c)][-1:] or [
+    subjects_before = [c for c in previous if is_subject(doc, c)]
+    previous = ([c for c in subjects_before if main_clause_subject(doc, c)] or subjects_before)[-1:] or [
         c for c in previous if not unnamed(clusters[c.cluster])] or previous
     subjects = [c for c in pool if is_subject(doc, c)]
     if not same:
