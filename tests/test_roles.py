@@ -452,6 +452,12 @@ def test_a_verb_the_parser_read_as_an_apposition_is_no_description(analyzer):
     assert all("ceramics" not in m.text for e in doc.entities for m in e.mentions)
 
 
+def test_a_verb_after_an_apposition_is_no_description(analyzer):
+    # The model reads "bakes" as a plural noun in apposition to "Her aunt".
+    doc = analyze(analyzer, "Oh Mi-rae runs the bakery. Her aunt, Seo Jung-ok, bakes.")
+    assert all("bakes" not in m.text for e in doc.entities for m in e.mentions)
+
+
 def test_a_lead_s_definite_object_is_the_person_the_body_names(analyzer):
     text = ("BUSAN — A court on Tuesday jailed the former chairman of a ferry operator for "
             "three years for embezzlement.\n\nJang Min-ho, 64, had denied the charges. Mr "

@@ -113,8 +113,8 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             if _hyphen_at(doc, head.i) or (_hyphen_at(doc, head.i + 1) and law is None):
                 continue  # "a co", "-": the model's pieces of "a co-founder", taken whole below
             start = _first_piece(doc, head, heads).left_edge
-            if start.pos_ == "VERB" and span.root.dep_ == "ROOT":
-                continue  # "Aya, 61, studied ceramics": the sentence's verb, misread
+            if start.pos_ == "VERB" and span.root.dep_ == "ROOT" or start.is_punct:
+                continue  # "Aya, 61, studied ceramics", "Her aunt, Seo Jung-ok, bakes": a verb, misread
             end = _description_end(law or head, span)
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
                              role=True)
