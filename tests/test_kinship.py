@@ -2,7 +2,7 @@
 the relative. Every text here is written for these tests; the people are fictional."""
 from __future__ import annotations
 
-from test_entities import analyze, entity, owner
+from test_entities import analyze, entity, mention_texts, owner
 
 
 def test_a_kin_word_after_a_possessive_is_the_relative_of_the_same_family(analyzer):
@@ -197,3 +197,9 @@ def test_the_girl_is_no_son(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "The girl", 1) is not owner(doc, "his only son")
     assert owner(doc, "his only son").described
+
+
+def test_a_relative_named_where_the_parser_missed_the_apposition(analyzer):
+    # The model hangs "Seo Jung-ok" on the verb, not on "her aunt".
+    doc = analyze(analyzer, "Oh Mi-rae runs the bakery with her aunt, Seo Jung-ok, in Incheon.")
+    assert "her aunt" in mention_texts(entity(doc, "Seo Jung-ok"))

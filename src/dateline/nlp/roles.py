@@ -161,8 +161,10 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         head = span.start - 1 - link
         noun = doc[head]
         titled = link and noun.is_title and noun.lower_ in TITLES and doc[head - 1].lower_ == "the"
-        if not titled and (noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or noun.lower_ in KIN_WORDS):
+        if not titled and (noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN"):
             continue  # "The Speaker, Alban Mensah," may be written with a capital
+        if noun.lower_ in KIN_WORDS and not (link and _misread_apposition(span)):
+            continue  # kin before a name are read by kinship, but for a misparsed apposition
         if doc[span.start - 1].lower_ in _NAMING and not _person_noun(noun):
             continue  # "The bank named Ruth Abara as chairwoman"
         if not titled and not _personal(noun):
@@ -181,6 +183,13 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         taken.append((start, end))
         out.append(describe(doc, start, end, cand.cluster, clusters))
     return out
+
+
+def _misread_apposition(name: Span) -> bool:
+    """Whether the parser hung a name after "kin word," on the verb, though it is the
+    relative's ("runs the bakery with her aunt, Seo Jung-ok."); a name that is the next
+    clause's subject is not ("When he visited his mother, Tom Hale said")."""
+    return name.root.dep_ not in ("nsubj", "nsubjpass", "appos", "conj") and name.root.head.pos_ in ("VERB", "AUX")
 
 
 def _opening_phrase(noun: Token, name: Span) -> bool:
