@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_entities import analyze, entity, owner
+from test_entities import analyze, entity, mention_texts, owner
 
 
 def test_role_bound_to_titled_person(analyzer):
@@ -473,3 +473,11 @@ def test_a_lead_s_description_skips_a_person_described_as_something_else(analyze
             "years.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the retired pilot") is entity(doc, "Erik Haug")
+
+
+def test_an_apposition_hung_on_a_piece_of_a_hyphenated_name(analyzer):
+    # The model splits "Min-seok" and hangs "the lead prosecutor" on "seok".
+    text = ("Prosecutors had asked for seven years. Kang Min-seok, the lead prosecutor, said "
+            "his office would study the ruling.")
+    doc = analyze(analyzer, text)
+    assert "the lead prosecutor" in mention_texts(entity(doc, "Kang Min-seok"))

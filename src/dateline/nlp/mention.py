@@ -165,8 +165,10 @@ def continues(doc: Doc, tok: Token) -> bool:
 
 
 def appositions(span: Span) -> list[Token]:
+    """Nouns in apposition to a span, also where the parser split a hyphenated name and
+    hung the apposition on a piece of it ("Kang Min-seok, the lead prosecutor,")."""
     root = span.root
-    heads = [c for c in root.children if c.dep_ == "appos"]
+    heads = [c for t in span for c in t.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
     if root.dep_ == "appos":
         heads.append(root.head)
     return heads
