@@ -383,6 +383,23 @@ def test_a_person_brought_in_without_a_name_is_one_and_the_noun_again_is_them(an
     assert broker.described
 
 
+@pytest.mark.parametrize("noun", ["accountant", "plumber", "paramedic"])
+def test_a_trade_brings_in_a_person_as_well(analyzer, noun):
+    text = (f"The case rested on the testimony of a former {noun} at the company, who told the "
+            f"court that she had been ordered to split payments. The {noun} said she had "
+            "taken instructions only from the chairman.")
+    doc = analyze(analyzer, text)
+    person = owner(doc, f"a former {noun}")
+    assert person is not None and owner(doc, f"The {noun}") is person
+
+
+def test_someone_anyone_might_be_brings_in_no_one(analyzer):
+    text = ("Dr Mori said the idea came to her when she watched a patient wait 50 minutes for "
+            "a scan. Her husband reorganised the department.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a patient") is None
+
+
 def test_a_person_brought_in_without_a_name_joins_the_name_given_later(analyzer):
     text = ("Floodwater reached Ashby on Monday. A farmer found a crate in a ditch on Tuesday "
             "morning. The farmer, Yaw Boateng, said it was empty when he opened it.")
