@@ -49,6 +49,22 @@ def test_a_role_given_in_passing_is_named_again_by_the_role(analyzer):
     assert owner(doc, "The chief executive") is entity(doc, "Talia Brandt")
 
 
+def test_the_new_holder_of_a_role_is_who_came_to_it(analyzer):
+    text = ("Tran Van Loc, 67, said on Monday that Tran Thi Mai, 36, would become chief "
+            "executive in October. Analysts asked whether the new chief executive could keep "
+            "the growers.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the new chief executive") is entity(doc, "Tran Thi Mai")
+
+
+def test_the_new_holder_of_a_role_is_not_who_held_it_once(analyzer):
+    text = ("Ana Ortiz Vega has been elected mayor of Tapalpa. Her father, Luis Ortiz Ruiz, was "
+            "mayor of the town from 1992 to 1995.\n\nHer brother conceded, congratulating the "
+            "new mayor on Facebook.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the new mayor") is entity(doc, "Ana Ortiz Vega")
+
+
 def test_a_role_someone_else_was_introduced_by_is_not_theirs(analyzer):
     text = ("Jonas Eklund met the foreign minister in Oslo on Monday.\n\n"
             "The foreign minister said the talks had been useful.")

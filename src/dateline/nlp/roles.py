@@ -325,7 +325,7 @@ def _next_paragraph_end(doc: Doc, at: int) -> int:
 
 
 # Not "new" or "incoming": "the new mayor" is the one elected (see succession.newcomers).
-_ROLE_MODIFIERS = {"former", "outgoing", "acting", "then", "visiting"}
+_ROLE_MODIFIERS = {"former", "outgoing", "acting", "then", "visiting", "interim", "new", "incoming"}
 
 
 def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -342,7 +342,8 @@ def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Cand
         end = head.idx + len(head.text)
         if any(a < end and tok.idx < b for a, b in taken):
             continue
-        holder = _phrase_holder(doc, phrase, tok.idx, cands)
+        newly = doc[tok.i + 1].lower_ in _NEWLY
+        holder = _phrase_holder(doc, phrase, tok.idx, cands, newly)
         if holder is not None:
             out.append(describe(doc, tok.idx, end, holder, clusters))
     return out
@@ -365,14 +366,24 @@ def _title_phrase(doc: Doc, the: Token) -> tuple[str, Token] | None:
     return " ".join(t.lower_ for t in doc[i:j]), doc[j - 1]
 
 
-def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate]) -> int | None:
-    """The person named, before it, in the latest earlier sentence that uses `phrase`."""
+_NEWLY = {"new", "incoming"}
+# Verbs by which someone comes to hold a role: "the new mayor" is who "was elected mayor",
+# not who "was mayor from 1992 to 1995".
+_TAKING_OFFICE = {"elect", "become", "appoint", "name", "choose", "pick", "promote", "select",
+                  "succeed", "replace", "take", "nominate", "install", "hire", "swear"}
+
+
+def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate], newly: bool = False) -> int | None:
+    """The person named, before it, in the latest earlier sentence that uses `phrase`;
+    `newly`, in one that says how they came to it."""
     people = [c for c in cands if c.label == "PERSON" and not c.role]
     hits = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", doc_text(doc).lower())
             if m.start() < at]
     for hit in reversed(hits):
         sent = doc.char_span(hit, hit + len(phrase), alignment_mode="expand")
         if sent is None or sent.sent.start_char <= at < sent.sent.end_char:
+            continue
+        if newly and not any(t.lemma_.lower() in _TAKING_OFFICE for t in sent.sent if t.pos_ in ("VERB", "AUX")):
             continue
         if sent.start and doc[sent.start - 1].lower_ in ("the", "a", "an", "another"):
             continue  # "Mr Lee met the minister": the role is someone else's
