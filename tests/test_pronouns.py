@@ -219,3 +219,20 @@ def test_the_previous_sentences_main_subject_before_a_clause_subject(analyzer):
             "baker and the worse accountant. She laughed when asked about it.")
     doc = analyze(analyzer, text)
     assert owner(doc, "She") is entity(doc, "Oh Mi-rae")
+
+
+def test_a_subject_pronoun_in_a_relative_clause_is_the_person_it_hangs_on(analyzer):
+    # Someone brought in once, and the clause hung on the company by the parser.
+    text = ("Park Dong-hyun was jailed on Tuesday. The case rested largely on the testimony of a "
+            "former accountant at the company, who told the court in March that she had been "
+            "ordered to split payments. Judge Yoon Hye-jin said the evidence was clear.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "she") is owner(doc, "a former accountant") is not None
+
+
+def test_a_place_s_clause_is_no_person_s(analyzer):
+    text = ("President Moon Jae-in toured a shipyard on Geoje island on Tuesday. The president "
+            "left Geoje by helicopter for Busan, where he was due to meet leaders of the fishing "
+            "industry.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Moon Jae-in")

@@ -8,7 +8,7 @@ from ..segment import inside
 from .kinship import Kinship
 from .relations import Relations
 from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, enclosing_quote, is_subject, main_clause_subject,
-                      majority_label, names_entity, quoted_speaker, unnamed, window_start)
+                      majority_label, names_entity, person_at, quoted_speaker, unnamed, window_start)
 
 
 def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -67,6 +67,11 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     reporter = _reporter(tok, pool)
     if reporter is not None:
         return reporter
+    # Someone brought in once is no antecedent, but for a pronoun in their own clause.
+    relative = _relative_clause_person(tok, [c for c in persons if floor <= c.start < tok.idx and cluster_gender(
+        clusters[c.cluster]) in (None, gender)])
+    if relative is not None:
+        return relative
     same = _named_people_first([c for c in pool if c.start >= sent_start], clusters)
     # Someone known to be of the pronoun's gender before someone whose gender is unknown
     # ("She attended a lunch with President Moon Jae-in and extended an invitation from
@@ -112,6 +117,29 @@ def _reporter(tok: Token, pool: list[Candidate]) -> int | None:
             return None  # "he could not comment ... because he had not read it": the same he
         return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
     return None
+
+
+def _relative_clause_person(tok: Token, pool: list[Candidate]) -> int | None:
+    """A subject pronoun under a relative clause, with no nearer subject, means the person
+    the clause hangs on: "a former accountant, who told the court that she had been
+    ordered"; "His former manager, who asked not to be named because he is still ..."."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+        return None
+    verb = tok.head
+    while verb.dep_ != "relcl":
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") and c.lower_ != tok.lower_
+               for c in verb.children) and verb.dep_ != "relcl":
+            return None  # "who said Mr Park knew she ...": a nearer subject
+    if not any(t.lower_ in ("who", "whom", "whose") for t in verb.subtree if t.i < verb.i):
+        return None  # "for Busan, where he was due": no person's clause
+    head = verb.head
+    person = person_at(head, pool)
+    if person is None and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        person = person_at(head.head.head, pool)  # "a former accountant at the company, who"
+    return person.cluster if person is not None else None
 
 
 def _passer_by(cand: Candidate, clusters: list[list[Candidate]]) -> bool:
