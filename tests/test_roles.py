@@ -514,3 +514,15 @@ def test_an_apposition_hung_on_a_piece_of_a_hyphenated_name(analyzer):
             "his office would study the ruling.")
     doc = analyze(analyzer, text)
     assert "the lead prosecutor" in mention_texts(entity(doc, "Kang Min-seok"))
+
+
+@pytest.mark.parametrize("text, description, person", [
+    ("Mr Moon was shown around the dry docks of Haedong Heavy Industries by Park Min-seo, the "
+     "company's chief executive, and her father, Park Dong-hwan, who founded the yard in 1979.",
+     "the company's chief executive", "Park Min-seo"),
+    ("Lee Sang-hoon, the 74-year-old chairman of South Korea's Daeyang Group, said on Monday he "
+     "would resign.", "the 74-year-old chairman of South Korea's Daeyang Group", "Lee Sang-hoon"),
+])
+def test_a_description_after_a_name_the_parser_split_is_theirs(analyzer, text, description, person):
+    doc = analyze(analyzer, text)
+    assert description in mention_texts(entity(doc, person))

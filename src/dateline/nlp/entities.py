@@ -46,7 +46,7 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
 from .roles import (age_roles, central_descriptions, speaking_descriptions, introduced, ages_after_pronouns, appositive_roles, described_again, nationals,
-                    descriptions_before_names, indefinite_ages, lead_description, role_mentions,
+                    descriptions_after_names, descriptions_before_names, indefinite_ages, lead_description, role_mentions,
                     roles_said_before, teenagers)
 from .succession import newcomers, successions
 
@@ -77,6 +77,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += role_mentions(doc, cands, clusters)
     cands += appositive_roles(doc, cands, clusters)
     cands += descriptions_before_names(doc, cands, clusters)
+    cands += descriptions_after_names(doc, cands, clusters)
     cands += roles_said_before(doc, cands, clusters)
     cands += lead_description(doc, cands, clusters)
     cands += newcomers(doc, cands, clusters)

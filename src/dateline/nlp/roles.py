@@ -185,6 +185,52 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
     return out
 
 
+_STOPS = {",", ".", ";", ":", "who", "whose", "which", "that", "and", "—", "–", "(", ")"}
+
+
+def descriptions_after_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A description right after a name and its comma is a mention of that person where
+    the parser did not see the apposition, as it often does not beside a name it split
+    ("Park Min-seo, the company's chief executive, and", "Lee Sang-hoon, the 74-year-old
+    chairman of Daeyang Group, said"): from its determiner to its head, a person noun,
+    with an "of" phrase as in an apposition."""
+    taken = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+    out = []
+    for cand in cands:
+        if cand.label != "PERSON" or cand.role or cand.cluster < 0:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            continue
+        det = doc[span.end + 1]
+        if det.lower_ not in ("the", "a", "an") or enclosing_quote(doc, det.idx) is not None:
+            continue
+        head = _phrase_head(doc, det.i + 1)
+        if head is None or not _personal(head) or head.lower_ in KIN_WORDS:
+            continue
+        end = _description_end(head, span)
+        if any(a < end and det.idx < b for a, b in taken):
+            continue
+        taken.append((det.idx, end))
+        out.append(describe(doc, det.idx, end, cand.cluster, clusters))
+    return out
+
+
+def _phrase_head(doc: Doc, i: int) -> Token | None:
+    """The last noun of a noun phrase starting at token `i`, read on the surface: words
+    of a description ("74-year-old", "company's", "chief") up to a comma, "of" or a
+    clause; None when a verb or a name comes first."""
+    head = None
+    while i < len(doc) and doc[i].lower_ not in _STOPS and doc[i].lower_ != "of":
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX", "PRON", "ADP") or tok.ent_type_ == "PERSON":
+            return None
+        if tok.pos_ == "NOUN":
+            head = tok
+        i += 1
+    return head if head is not None and head.i == i - 1 else None
+
+
 def _misread_apposition(name: Span) -> bool:
     """Whether the parser hung a name after "kin word," on the verb, though it is the
     relative's ("runs the bakery with her aunt, Seo Jung-ok."); a name that is the next
