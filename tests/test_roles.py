@@ -526,3 +526,17 @@ def test_an_apposition_hung_on_a_piece_of_a_hyphenated_name(analyzer):
 def test_a_description_after_a_name_the_parser_split_is_theirs(analyzer, text, description, person):
     doc = analyze(analyzer, text)
     assert description in mention_texts(entity(doc, person))
+
+
+def test_a_description_given_again_with_an_adjective_is_the_same_person(analyzer):
+    text = ("Zbigniew Nowak, an engineer at the bureau, designed the bridge in 1961. In 1994 the "
+            "retired engineer wrote a memoir about it.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the retired engineer") is entity(doc, "Zbigniew Nowak")
+
+
+def test_a_description_set_against_another_is_someone_else(analyzer):
+    text = ("Ito Keiko, a potter, taught her daughter, Ito Aya, to throw pots. Critics say the "
+            "younger potter is bolder.")
+    doc = analyze(analyzer, text)
+    assert "the younger potter" not in mention_texts(entity(doc, "Ito Keiko"))

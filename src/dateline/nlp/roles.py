@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
-from .mention import (Candidate, POSSESSIVE, appositions, cluster_gender, continues, describe, doc_text,
+from .mention import (Candidate, POSSESSIVE, RANK_WORDS, appositions, cluster_gender, continues, describe, doc_text,
                       enclosing_quote, in_law, is_subject, unnamed, names_entity, norm, opens_restriction, overlaps,
                       quoted_speaker)
 from .nationalities import DEMONYMS
@@ -441,6 +441,8 @@ def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate], newly
 
 
 _DESCRIBERS = {"the", "his", "her", "their", "its"}
+# Adjectives that set one person of a kind against another.
+_CONTRASTING = set(RANK_WORDS) | {"other", "first", "second", "third", "new", "young"}
 
 
 def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -455,6 +457,9 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
     out = []
     for tok in doc[1:]:
         det = doc[tok.i - 1]
+        if det.pos_ == "ADJ" and det.is_lower and det.lower_ not in _CONTRASTING and tok.i >= 2 \
+                and doc[tok.i - 2].lower_ == "the":
+            det = doc[tok.i - 2]  # "the retired engineer"; not "the younger potter", someone else
         if tok.pos_ != "NOUN" or det.lower_ not in _DESCRIBERS or _goes_on(doc, tok):
             continue
         if tok.lower_ in KIN_WORDS and det.lower_ != "the":
