@@ -236,3 +236,12 @@ def test_a_place_s_clause_is_no_person_s(analyzer):
             "industry.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Moon Jae-in")
+
+
+def test_a_quotation_after_a_long_attribution_is_still_the_speakers(analyzer):
+    text = ("Analysts said Tran Thi Mai would face pressure to decide quickly.\n\n"
+            "“The market wanted clarity, and now it has it,” said Vo Thi Lan, a consumer-sector "
+            "analyst at a brokerage in Ho Chi Minh City. “The question is whether she keeps her "
+            "father's caution or spends the cash.”")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "she") is entity(doc, "Tran Thi Mai")

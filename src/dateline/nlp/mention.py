@@ -215,8 +215,16 @@ def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) 
         return max(before, key=lambda m: m.start).cluster
     # A quotation going on in the paragraph of an attributed one is the same speaker's:
     # "“...,” her daughter said in an interview. “She said that was fine ...”"
-    earlier = [q for q in doc._.quoted or [] if q[1] <= quote[0] < q[1] + 80 and "\n" not in text[q[1]:quote[0]]]
-    return quoted_speaker(doc, max(earlier), mentions) if earlier else None
+    # So is one after a long attribution naming no one else ("“...,” said Nguyen Hoang Anh,
+    # a consumer-sector analyst at a brokerage in Hanoi. “The question is whether she ...”").
+    earlier = [q for q in doc._.quoted or [] if q[1] <= quote[0] < q[1] + 200 and "\n" not in text[q[1]:quote[0]]]
+    if not earlier:
+        return None
+    speaker = quoted_speaker(doc, max(earlier), mentions)
+    if max(earlier)[1] + 80 > quote[0]:
+        return speaker
+    named = {m.cluster for m in mentions if max(earlier)[1] <= m.start < quote[0] and names_entity(m)}
+    return speaker if named <= {speaker} else None
 
 
 def opens_restriction(tok: Token) -> bool:
