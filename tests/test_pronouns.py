@@ -245,3 +245,18 @@ def test_a_quotation_after_a_long_attribution_is_still_the_speakers(analyzer):
             "father's caution or spends the cash.”")
     doc = analyze(analyzer, text)
     assert owner(doc, "she") is entity(doc, "Tran Thi Mai")
+
+
+@pytest.mark.parametrize("occurrence", [0, 1])
+def test_an_object_pronoun_is_not_the_subject_of_its_clause_through_a_phrase_or_a_joined_verb(analyzer, occurrence):
+    text = ("Segun Adebayo-Cole ran the bank until 2017. Femi Ogundipe left the bank after a "
+            "dispute with him in 2017, and has since accused him of hiding losses.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "him", occurrence) is entity(doc, "Segun Adebayo-Cole")
+
+
+def test_an_order_joined_to_a_sentence_does_not_share_its_subject(analyzer):
+    text = ("Ada Eze laughed when asked about her husband, Obi Eze. “He is the better teacher, but "
+            "do not tell him I said so,” she said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "him") is entity(doc, "Obi Eze")

@@ -204,6 +204,20 @@ def _inside_description(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     return tok.i != root.i and tok.dep_ in ("acl", "poss")
 
 
+def _governing_verb(pronoun: Token) -> Token | None:
+    """The verb whose clause an object pronoun is in, through prepositions and the nouns
+    they hang on ("left the bank after a dispute with him": left); None past a clause of
+    its own."""
+    tok = pronoun
+    for _ in range(6):
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "ROOT") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
 def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     """An object pronoun never refers to its own verb's subject ("Choi greeted her"), nor
     to a "to" clause's understood subject, nor to the person a relative clause's "who"
@@ -213,16 +227,22 @@ def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     if pronoun.dep_ == "poss" and pronoun.head.dep_ == "attr":
         verb = pronoun.head.head  # "Ifeanyi had been his hero": not Ifeanyi's own
     elif pronoun.dep_ in ("dobj", "dative", "pobj"):
-        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        verb = _governing_verb(pronoun)
     else:
         return False
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
+    if span is None or verb is None:
         return False
     root = span.root
     if root.dep_ == "appos":  # "one of his former partners, Emeka Nwosu, warned him"
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
+        return True
+    # "Femi Ogundipe left the bank ... and has since accused him": a verb joined to one
+    # before it shares its subject.
+    # Not an order ("He is the better teacher, but do not tell him").
+    if verb.dep_ == "conj" and verb.tag_ != "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.head.i:
         return True
     # "Priya Chandrasekhar was elected to replace her", "asked Emeka Nwosu to call him"
     if root == _controller(verb):
