@@ -203,6 +203,13 @@ def test_a_subject_pronoun_in_what_a_person_said_is_that_person(analyzer, text, 
     assert owner(doc, pronoun, occurrence) is entity(doc, person)
 
 
+def test_a_second_reported_clause_skips_the_first_ones_subject(analyzer):
+    text = ("Gareth Pryce told the court the accounts had been prepared by his former business "
+            "partner, Neil Cartwright, and that he had signed them without checking.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Gareth Pryce")
+
+
 def test_a_nearer_clause_subject_keeps_its_pronoun(analyzer):
     text = ("Coach Ren Abe said he had warned Jiro Sato that Luka Beridze would use the throw "
             "he had used in the semifinal.")

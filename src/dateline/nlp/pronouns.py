@@ -109,10 +109,10 @@ def _reporter(tok: Token, pool: list[Candidate]) -> int | None:
         return None
     verb = tok.head
     while verb.dep_ != "ROOT" and verb.head.i != verb.i:
-        verb = verb.head
+        joined, verb = verb.dep_ == "conj", verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            continue
+        if subject is None or joined and subject.lower_ not in PERSONAL_PRONOUNS and verb.dep_ == "ccomp":
+            continue  # "said the accounts had been prepared by X, and that he had signed them"
         if verb.lemma_.lower() not in _SPEECH and subject.lower_ != tok.lower_:
             return None  # "he could not comment ... because he had not read it": the same he
         return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
