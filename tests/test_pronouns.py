@@ -267,3 +267,8 @@ def test_an_order_joined_to_a_sentence_does_not_share_its_subject(analyzer):
             "do not tell him I said so,” she said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "him") is entity(doc, "Obi Eze")
+
+
+def test_a_possessive_in_a_phrase_is_its_clauses_subject_before_its_object(analyzer):
+    doc = analyze(analyzer, "Coach Hernán Lozano left Matías Ferreyra out of his team on Saturday.")
+    assert owner(doc, "his") is entity(doc, "Hernán Lozano")

@@ -78,6 +78,11 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     # her brother").
     same = [c for c in same if cluster_gender(clusters[c.cluster]) == gender] + [
         c for c in same if cluster_gender(clusters[c.cluster]) != gender]
+    # A possessive in a phrase of its clause is its subject's before its object's: "Coach
+    # Hernán Lozano left Matías Ferreyra out of his team".
+    verb = _governing_verb(tok) if tok.tag_ == "PRP$" and tok.head.dep_ == "pobj" else None
+    same = [c for c in same if verb is not None and _subject_of(doc, c, verb)] + [
+        c for c in same if verb is None or not _subject_of(doc, c, verb)]
     before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
     # A relative the article never names is meant only as the subject ("that cared for
@@ -202,6 +207,11 @@ def _inside_description(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     # lawyer, Gao Ming"); not through an apposition ("Grace, two inches shorter than her
     # sister").
     return tok.i != root.i and tok.dep_ in ("acl", "poss")
+
+
+def _subject_of(doc: Doc, cand: Candidate, verb: Token) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == verb.i
 
 
 def _governing_verb(pronoun: Token) -> Token | None:
