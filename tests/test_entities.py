@@ -732,3 +732,11 @@ def test_a_japanese_family_name_after_a_given_name_that_is_a_chinese_family_name
             "younger Fujita lay on his back for several seconds.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Fujita", 2) is entity(doc, "Ren Fujita")
+
+
+def test_a_surname_with_an_accent_standing_alone_is_the_person(analyzer):
+    # The model leaves "Valdés" untagged at the head of a sentence.
+    text = ("Rafael Ortiz worked under the previous mayor, Ernesto Valdés, for six years.\n\n"
+            "Valdés, who now sits in the state congress, said the accusation was absurd.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Valdés", 1) is entity(doc, "Ernesto Valdés")

@@ -240,11 +240,12 @@ def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     taken = [(c.start, c.end) for c in cands]
     out = []
     for tok in doc:
-        if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or tok.lower_ not in family:
+        word = norm(tok.text)  # "Valdés" after "Ernesto Valdés", accents and all
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or word not in family:
             continue
         if tok.pos_ == "NOUN" and _common_noun_use(doc, tok):
             continue  # "Grant applications rose" after "Peter Grant"
-        if family[tok.lower_].start > tok.idx or any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
+        if family[word].start > tok.idx or any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "Cole Street": part of another name
