@@ -272,3 +272,10 @@ def test_an_order_joined_to_a_sentence_does_not_share_its_subject(analyzer):
 def test_a_possessive_in_a_phrase_is_its_clauses_subject_before_its_object(analyzer):
     doc = analyze(analyzer, "Coach Hernán Lozano left Matías Ferreyra out of his team on Saturday.")
     assert owner(doc, "his") is entity(doc, "Hernán Lozano")
+
+
+def test_a_relative_clauses_own_subject_is_not_whom_it_describes(analyzer):
+    text = ("Sergeant Luis Montoya led the search. Montoya praised the volunteer, Dale Hendricks, "
+            "who he said had insisted on checking one last ridge.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Luis Montoya")

@@ -62,6 +62,9 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     here = [c for c in persons if floor <= c.start < tok.idx and not _passer_by(c, clusters)]
     mates = {c.cluster for c in here if c.start >= tok.sent.start_char
              and (_clause_mate(doc, tok, c) or _inside_description(doc, tok, c))}
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        # "Dale Hendricks, who he said had insisted ...": the clause's subject is not whom it describes
+        mates |= {c.cluster for c in here if c.start <= tok.head.head.idx < c.end}
     pool = [c for c in here if cluster_gender(clusters[c.cluster]) in (None, gender) and c.cluster not in mates]
     pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
     reporter = _reporter(tok, pool)
@@ -138,8 +141,8 @@ def _relative_clause_person(tok: Token, pool: list[Candidate]) -> int | None:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") and c.lower_ != tok.lower_
                for c in verb.children) and verb.dep_ != "relcl":
             return None  # "who said Mr Park knew she ...": a nearer subject
-    if not any(t.lower_ in ("who", "whom", "whose") for t in verb.subtree if t.i < verb.i):
-        return None  # "for Busan, where he was due": no person's clause
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
+        return None  # "for Busan, where he was due"; "the surgeon, who he said had knocked"
     head = verb.head
     person = person_at(head, pool)
     if person is None and head.dep_ == "pobj" and head.head.dep_ == "prep":
