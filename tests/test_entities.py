@@ -740,3 +740,10 @@ def test_a_surname_with_an_accent_standing_alone_is_the_person(analyzer):
             "Valdés, who now sits in the state congress, said the accusation was absurd.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Valdés", 1) is entity(doc, "Ernesto Valdés")
+
+
+def test_a_surname_tagged_a_place_is_the_person_when_it_acts(analyzer):
+    text = ("Sergeant Luis Montoya led the search. Montoya praised Dale Hendricks, who had "
+            "insisted on checking one last ridge.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Montoya", 1) is entity(doc, "Luis Montoya")

@@ -540,3 +540,27 @@ def test_a_description_set_against_another_is_someone_else(analyzer):
             "younger potter is bolder.")
     doc = analyze(analyzer, text)
     assert "the younger potter" not in mention_texts(entity(doc, "Ito Keiko"))
+
+
+def test_an_age_description_a_subject_acts_on_is_someone_else(analyzer):
+    text = ("Dale Hendricks found the hiker on Monday. Sergeant Luis Montoya led the search. "
+            "Montoya praised the 61-year-old at a news conference.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the 61-year-old") is not entity(doc, "Luis Montoya")
+
+
+def test_the_title_is_its_holder_where_the_abbreviation_lost_its_full_stop(analyzer):
+    # After a sentence's full stop the tokenizer splits "Sgt." into "Sgt" and ".".
+    text = ("Low cloud grounded the helicopter for most of the afternoon. Sgt. Luis Montoya of "
+            "the sheriff's office led the search.\n\n\"Dale doesn't quit,\" the sergeant said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the sergeant") is entity(doc, "Luis Montoya")
+    assert "Sgt." in entity(doc, "Luis Montoya").titles
+
+
+def test_the_professor_is_who_the_article_called_prof(analyzer):
+    text = ("Dr Ibrahim Musa led the operation. The centre's chief medical director, Prof. Aliyu "
+            "Bello, said the hospital would charge less. He praised the surgeon. \"Ibrahim wore me "
+            "out,\" the professor said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the professor") is entity(doc, "Aliyu Bello")

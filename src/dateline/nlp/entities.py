@@ -169,7 +169,8 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
     for cand in cands:
         words = cand.name.split()
         if len(words) == 1 and (cand.label in _NOT_PLACES or (
-                cand.label == "GPE" and _PERSON_AFTER.match(text, cand.end))) and _named_before(cand, cands):
+                cand.label == "GPE" and (_PERSON_AFTER.match(text, cand.end) or _acting(cand, text)))) \
+                and _named_before(cand, cands):
             # "Cole, 27," tagged PRODUCT after "Hannah Cole won"; "Cuesta, 54," and
             # "Salgado, who had made ..." tagged GPE after "Ignacio Cuesta Villar"
             cand.label = "PERSON"
@@ -221,6 +222,16 @@ def _common_noun_use(doc: Doc, tok: Token) -> bool:
 _PERSON_AFTER = re.compile(r",\s*(?:\d{1,3},|who\b)|\s+(?:said|says|told|added)\b")
 _TITLED_THINGS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 _NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
+
+
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|of|into|across|outside|around|via)|['’]s|,)\s*$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+ed\b")
+
+
+def _acting(cand: Candidate, text: str) -> bool:
+    """A one-word "place" opening a clause with a verb in the past, not after a
+    preposition: "Montoya praised Dale Hendricks" after "Sergeant Luis Montoya"."""
+    return _VERB_AFTER.match(text, cand.end) is not None and not _PLACE_BEFORE.search(text[max(0, cand.start - 12):cand.start])
 
 
 def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
@@ -637,6 +648,9 @@ def _person(doc: Doc, start: int, end: int) -> Candidate | None:
 def _titles_before(doc: Doc, start: int) -> list[str]:
     """Title words right before a name: "President", "Trade minister"."""
     titles, i = [], start - 1
+    # "Sgt" "." where the tokenizer split the abbreviation's full stop off
+    if i >= 1 and doc[i].text == "." and doc[i - 1].lower_ + "." in TITLES and doc[i - 1].is_title:
+        titles, i = [doc[i - 1].text + "."], i - 2
     while i >= 0 and (doc[i].lower_ in TITLES or (titles and doc[i].pos_ == "PROPN" and i == start - 2)):
         titles.insert(0, doc[i].text)
         i -= 1

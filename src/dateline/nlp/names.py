@@ -76,9 +76,16 @@ PERSON_NOUNS = {
     "weightlifter", "lifeguard", "ranger", "warden", "missionary", "nun", "monk", "pastor",
     "vicar", "preacher", "imam", "rabbi", "cleric", "mother-in-law", "father-in-law",
 }
-# A role word and the titles that give it: "the judge" is "Justice Ngozi Okafor".
+# A role word and the titles that give it: "the judge" is "Justice Ngozi Okafor", "the
+# sergeant" is "Sgt. Luis Montoya".
 TITLE_SYNONYMS = {"judge": {"judge", "justice", "magistrate"}, "coach": {"coach", "manager"},
-                  "manager": {"manager", "coach"}}
+                  "manager": {"manager", "coach"}, "sergeant": {"sergeant", "sgt.", "sgt"},
+                  "professor": {"professor", "prof.", "prof"}, "senator": {"senator", "sen.", "sen"},
+                  "governor": {"governor", "gov.", "gov"}, "general": {"general", "gen.", "gen"},
+                  "colonel": {"colonel", "col.", "col"}, "captain": {"captain", "capt.", "capt"},
+                  "lieutenant": {"lieutenant", "lt.", "lt"}, "representative": {"representative", "rep.", "rep"},
+                  "inspector": {"inspector", "insp.", "insp"}, "detective": {"detective", "det.", "det"},
+                  "superintendent": {"superintendent", "supt.", "supt"}, "doctor": {"doctor", "dr"}}
 FEMALE_WORDS = {
     "she", "her", "hers", "herself", "sister", "wife", "mother", "daughter", "widow",
     "woman", "girl", "actress", "chairwoman", "spokeswoman", "businesswoman", "queen",

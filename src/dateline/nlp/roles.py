@@ -615,8 +615,25 @@ def _last_named_here(doc: Doc, at: int, age: int, cands: list[Candidate],
              and here.sent.start_char <= c.start < at]
     if not named:
         return None
-    cluster = max(named, key=lambda c: c.start).cluster
-    return cluster if _age_fits(clusters[cluster], age) else None
+    last = max(named, key=lambda c: c.start)
+    if _object_of_subject(doc, at, last):
+        return None  # "Montoya praised the 61-year-old": someone else
+    return last.cluster if _age_fits(clusters[last.cluster], age) else None
+
+
+def _object_of_subject(doc: Doc, at: int, subject: Candidate) -> bool:
+    """Whether the description starting at `at` is the object of a verb `subject` is the
+    subject of."""
+    desc = doc.char_span(at, at + 1, alignment_mode="expand")
+    name = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    if desc is None or name is None:
+        return False
+    head = desc.root
+    while head.dep_ not in ("dobj", "pobj", "dative") and head.head.i != head.i and head.pos_ != "VERB":
+        head = head.head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return head.dep_ in ("dobj", "pobj", "dative") and name.root.dep_ in ("nsubj", "nsubjpass") \
+        and name.root.head.i == verb.i
 
 
 def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
@@ -653,6 +670,7 @@ def _title_holder(doc: Doc, word: str, at: int, cands: list[Candidate], ahead: b
     # him; "the founder of a rival drone maker, Wu Dehai" ten paragraphs on is someone else).
     words = TITLE_SYNONYMS.get(word, {word})
     holders = [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)
+               or c.honorific in words  # "the professor" is "Prof. Aliyu Bello"
                or (c.role and c.name.split()[-1].lower() in words)]  # "The founder" bound earlier
     before = {c.cluster for c in holders if c.start < at}
     if before:
