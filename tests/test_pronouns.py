@@ -279,3 +279,17 @@ def test_a_relative_clauses_own_subject_is_not_whom_it_describes(analyzer):
             "who he said had insisted on checking one last ridge.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Luis Montoya")
+
+
+def test_a_subject_pronoun_in_a_when_clause_is_the_main_clauses_subject(analyzer):
+    text = ("Rafael Ortiz signed most of the contracts. Joaquín Herrera kept him on when he took "
+            "office last year.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Joaquín Herrera")
+
+
+def test_a_when_clause_in_what_someone_said_is_left_to_the_speaker(analyzer):
+    text = ("Ifeanyi Okafor finished second. Chinedu Okafor, the younger, said Ifeanyi had been "
+            "his hero when he was a schoolboy in Owerri.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Chinedu Okafor")

@@ -71,6 +71,9 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     if reporter is not None:
         return reporter
     # Someone brought in once is no antecedent, but for a pronoun in their own clause.
+    governing = _adverbial_subject(tok, pool)
+    if governing is not None:
+        return governing
     relative = _relative_clause_person(tok, [c for c in persons if floor <= c.start < tok.idx and cluster_gender(
         clusters[c.cluster]) in (None, gender)])
     if relative is not None:
@@ -125,6 +128,27 @@ def _reporter(tok: Token, pool: list[Candidate]) -> int | None:
             return None  # "he could not comment ... because he had not read it": the same he
         return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
     return None
+
+
+_ADVERBIAL_MARKS = {"when", "after", "before", "because", "while", "since", "until", "as", "once", "although",
+                    "though", "if", "unless"}
+
+
+def _adverbial_subject(tok: Token, pool: list[Candidate]) -> int | None:
+    """A subject pronoun of a "when" or "because" clause means the subject of the main
+    clause it modifies, if that is a person of its gender: "Herrera kept him on when he
+    took office"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _ADVERBIAL_MARKS for c in verb.children):
+        return None
+    if verb.head.dep_ != "ROOT":
+        return None  # "said Ifeanyi had been his hero when he was a schoolboy": the speaker's
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > tok.i:
+        return None
+    return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
 
 
 def _relative_clause_person(tok: Token, pool: list[Candidate]) -> int | None:
