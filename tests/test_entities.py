@@ -747,3 +747,12 @@ def test_a_surname_tagged_a_place_is_the_person_when_it_acts(analyzer):
             "insisted on checking one last ridge.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Montoya", 1) is entity(doc, "Luis Montoya")
+
+
+def test_a_surname_tagged_a_place_is_the_person_before_now_and_a_description(analyzer):
+    text = ("Marta Ibáñez, 46, said the letter had gone to her predecessor, Ximena Rojas, who "
+            "left the ministry in March, and that the deal was signed under Rojas. “I am not "
+            "hiding behind her,” Ibáñez said.\n\nRojas, now a senator for the governing "
+            "coalition, did not attend the debate.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Rojas", 2) is entity(doc, "Ximena Rojas")

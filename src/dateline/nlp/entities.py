@@ -219,7 +219,7 @@ def _common_noun_use(doc: Doc, tok: Token) -> bool:
         before is not None and before.pos_ == "DET")
 
 
-_PERSON_AFTER = re.compile(r",\s*(?:\d{1,3},|who\b)|\s+(?:said|says|told|added)\b")
+_PERSON_AFTER = re.compile(r",\s*(?:\d{1,3},|who\b|now\s+(?:\d|an?\b|the\b))|\s+(?:said|says|told|added)\b")
 _TITLED_THINGS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 _NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
 
