@@ -756,3 +756,17 @@ def test_a_surname_tagged_a_place_is_the_person_before_now_and_a_description(ana
             "coalition, did not attend the debate.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Rojas", 2) is entity(doc, "Ximena Rojas")
+
+
+def test_a_surname_tagged_a_place_that_is_no_known_place_is_the_person(analyzer):
+    # The model tags "Yıldız" (with a dotless i) a place.
+    text = ("Elif Yıldız has left Klarlist after a dispute over its sale. Tobias Reimann said he "
+            "expected Yıldız to start another company.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Yıldız", 1) is entity(doc, "Elif Yıldız")
+
+
+def test_a_country_after_a_person_of_that_name_stays_a_place(analyzer):
+    text = "Michael Jordan arrived on Monday. Officials said Jordan would host the next round of talks."
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Jordan", 1) is not entity(doc, "Michael Jordan")

@@ -43,6 +43,7 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
                     GIVEN_NAMES, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_WORDS, MALE_WORDS,
                     NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_NOUNS,
                     PLACE_PREFIXES, TITLES)
+from .nationalities import DEMONYMS
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
 from .roles import (age_roles, central_descriptions, speaking_descriptions, introduced, ages_after_pronouns, appositive_roles, described_again, nationals,
@@ -169,8 +170,8 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
     for cand in cands:
         words = cand.name.split()
         if len(words) == 1 and (cand.label in _NOT_PLACES or (
-                cand.label == "GPE" and (_PERSON_AFTER.match(text, cand.end) or _acting(cand, text)))) \
-                and _named_before(cand, cands):
+                cand.label == "GPE" and (_PERSON_AFTER.match(text, cand.end) or _acting(cand, text)
+                                         or _unknown_place(cand, text)))) and _named_before(cand, cands):
             # "Cole, 27," tagged PRODUCT after "Hannah Cole won"; "Cuesta, 54," and
             # "Salgado, who had made ..." tagged GPE after "Ignacio Cuesta Villar"
             cand.label = "PERSON"
@@ -226,6 +227,15 @@ _NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
 
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|of|into|across|outside|around|via)|['’]s|,)\s*$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+ed\b")
+
+
+_KNOWN_PLACES = {norm(c) for c in DEMONYMS.values()} | set(SEAT_OF_GOVERNMENT)
+
+
+def _unknown_place(cand: Candidate, text: str) -> bool:
+    """A one-word "place" that is no country or capital and follows no place preposition
+    ("expected Yıldız to start another company" after "Elif Yıldız")."""
+    return norm(cand.name) not in _KNOWN_PLACES and not _PLACE_BEFORE.search(text[max(0, cand.start - 12):cand.start])
 
 
 def _acting(cand: Candidate, text: str) -> bool:
