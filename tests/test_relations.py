@@ -47,8 +47,23 @@ def test_a_former_partner_and_an_agent_s_client(analyzer):
     assert owner(doc, "her client") is brandt
 
 
-def test_an_unstated_relation_is_no_one(analyzer):
+def test_an_unstated_relation_is_no_one_named_once(analyzer):
     text = ("Adaeze Okonjo, 52, is running for governor. Tunde Bamidele, 47, owns a bus "
             "company.\n\nMs Okonjo said she respected her opponent.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her opponent") is not entity(doc, "Tunde Bamidele")
+
+
+def test_a_co_founder_never_named_as_such_is_the_partnerships_other_side(analyzer):
+    text = ("Elif Demir has left Klarlist after a dispute with her co-founder over its sale. "
+            "Leonie Brandt, the chief executive, backed the sale. Brandt said the company "
+            "would miss Ms Demir.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her co-founder") is entity(doc, "Leonie Brandt")
+
+
+def test_a_rival_is_not_guessed_when_no_one_stands_out(analyzer):
+    text = ("Ana Ruiz won the primary. Luis Ortega came second and Pablo Vega third. Ruiz "
+            "thanked her rival on Sunday.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her rival") is None

@@ -1,7 +1,8 @@
 """Relations between people that the article states, and the mentions that follow from
 them: once it says "His lawyer, Tomás Vidal," a lawyer's "his client" is the one he acts
 for; once it says "His rival, Chukwudi Nwachukwu," the candidate's "his opponent" is him,
-and Mr Nwachukwu's "his opponent" is the candidate."""
+and Mr Nwachukwu's "his opponent" is the candidate. A rival or partner it never names is
+the one other person it names clearly most often ("after a dispute with her co-founder")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -15,6 +16,7 @@ RELATIONS: dict[str, tuple[str, str | None]] = {w: ("lawyer", "client") for w in
     "agent": ("agent", "client"), "client": ("client", None),
     "rival": ("rival", "rival"), "opponent": ("rival", "rival"), "challenger": ("rival", "rival"),
     "teammate": ("teammate", "teammate"), "partner": ("partner", "partner"),
+    "co-founder": ("partner", "partner"), "cofounder": ("partner", "partner"),
     "boss": ("boss", "aide"), "aide": ("aide", "boss"), "deputy": ("aide", "boss"),
 }
 # Words that may stand between the possessive and the noun: "his former partner".
@@ -47,7 +49,7 @@ class Relations:
         other = self._apposed(noun)
         if other is None or other == owner:
             return
-        relation, back = RELATIONS[noun.lower_]
+        relation, back = RELATIONS[_word(noun)]
         self.known.setdefault((owner, relation), other)
         if back is not None:
             self.known.setdefault((other, back), owner)
@@ -58,7 +60,10 @@ class Relations:
         noun = _noun(tok)
         if noun is None or self._apposed(noun) is not None:
             return []
-        target, end = self.known.get((owner, RELATIONS[noun.lower_][0])), noun.idx + len(noun.text)
+        relation, end = RELATIONS[_word(noun)][0], noun.idx + len(noun.text)
+        target = self.known.get((owner, relation))
+        if target is None and relation in ("rival", "partner"):
+            target = self._other_principal(owner)
         if target is None or target == owner or any(a < end and tok.idx < b for a, b in self.taken):
             return []
         cand = describe(self.doc, tok.idx, end, target, self.clusters)
@@ -66,6 +71,17 @@ class Relations:
         locate(self.doc, cand)
         self.taken.append((cand.start, cand.end))
         return [cand]
+
+    def _other_principal(self, owner: int) -> int | None:
+        """A contest's or a partnership's other side, when the article never said whose
+        rival or partner is whose ("after a dispute with her co-founder"): the person it
+        names most often after the owner, if clearly so."""
+        counts = sorted(((sum(names_entity(m) for m in members), cluster)
+                         for cluster, members in enumerate(self.clusters) if cluster != owner
+                         and any(m.label == "PERSON" and names_entity(m) for m in members)), reverse=True)
+        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return None
+        return counts[0][1]
 
     def _apposed(self, word: Token) -> int | None:
         """The person named in apposition to a relational noun, either way round."""
@@ -88,9 +104,21 @@ class Relations:
         return person_at(tok, self.people)
 
 
+def _word(noun: Token) -> str:
+    """The relational word a noun ends: "co-founder" for "founder" after "co" "-"."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "co":
+        return "co-" + noun.lower_
+    return noun.lower_
+
+
 def _noun(poss: Token) -> Token | None:
-    """The relational noun a possessive governs, with at most two modifiers between them."""
+    """The relational noun a possessive governs, with at most two modifiers between them;
+    "founder" of "her co-founder", which the parser hangs on "co"."""
     head = poss.head
+    if head.lower_ == "co" and head.i + 2 < len(poss.doc) and poss.doc[head.i + 1].text == "-":
+        head = poss.doc[head.i + 2]
+        return head if _word(head) in RELATIONS and head.i - poss.i <= 5 else None
     if poss.dep_ != "poss" or head.lower_ not in RELATIONS or not 0 < head.i - poss.i <= 3:
         return None
     between = poss.doc[poss.i + 1:head.i]
