@@ -67,3 +67,10 @@ def test_a_rival_is_not_guessed_when_no_one_stands_out(analyzer):
             "thanked her rival on Sunday.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her rival") is None
+
+
+def test_a_predecessor_named_by_apposition_is_my_predecessor(analyzer):
+    text = ("Marta Ibáñez said the letter had gone to her predecessor, Ximena Rojas, in March. "
+            "“My predecessor signed it. I inherited it,” Ibáñez said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "My predecessor") is entity(doc, "Ximena Rojas")

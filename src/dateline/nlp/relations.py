@@ -17,6 +17,9 @@ RELATIONS: dict[str, tuple[str, str | None]] = {w: ("lawyer", "client") for w in
     "rival": ("rival", "rival"), "opponent": ("rival", "rival"), "challenger": ("rival", "rival"),
     "teammate": ("teammate", "teammate"), "partner": ("partner", "partner"),
     "co-founder": ("partner", "partner"), "cofounder": ("partner", "partner"),
+    # Stated by apposition ("her predecessor, Ximena Rojas"); by a verb ("who succeeded
+    # Layla Haddad") in succession.py.
+    "predecessor": ("predecessor", "successor"), "successor": ("successor", "predecessor"),
     "boss": ("boss", "aide"), "aide": ("aide", "boss"), "deputy": ("aide", "boss"),
 }
 # Words that may stand between the possessive and the noun: "his former partner".
