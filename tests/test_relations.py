@@ -74,3 +74,11 @@ def test_a_predecessor_named_by_apposition_is_my_predecessor(analyzer):
             "“My predecessor signed it. I inherited it,” Ibáñez said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "My predecessor") is entity(doc, "Ximena Rojas")
+
+
+def test_a_client_described_earlier_is_not_a_lawyers_client(analyzer):
+    text = ("Gareth Pryce is accused of taking money from one client, Margaret Doyle, a retired "
+            "teacher.\n\nPryce's barrister, Anjali Mehta, has argued that her client was careless "
+            "rather than dishonest.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her client") is not entity(doc, "Margaret Doyle")

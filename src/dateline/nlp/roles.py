@@ -13,6 +13,7 @@ from .mention import (Candidate, POSSESSIVE, RANK_WORDS, appositions, cluster_ge
                       enclosing_quote, in_law, is_subject, unnamed, names_entity, norm, opens_restriction, overlaps,
                       quoted_speaker)
 from .nationalities import DEMONYMS
+from .relations import RELATIONS
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
 
@@ -462,8 +463,8 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
             det = doc[tok.i - 2]  # "the retired engineer"; not "the younger potter", someone else
         if tok.pos_ != "NOUN" or det.lower_ not in _DESCRIBERS or _goes_on(doc, tok):
             continue
-        if tok.lower_ in KIN_WORDS and det.lower_ != "the":
-            continue  # "her brother" is whoever her brother is: see Kinship
+        if (tok.lower_ in KIN_WORDS or tok.lower_ in RELATIONS) and det.lower_ != "the":
+            continue  # "her brother", "her client" is whoever hers is: see Kinship, Relations
         earlier = [d for d in described if d[1] == tok.lower_ and d[0] < det.idx]
         if not earlier or any(a < tok.idx + len(tok) and det.idx < b for a, b in taken):
             continue
