@@ -564,3 +564,11 @@ def test_the_professor_is_who_the_article_called_prof(analyzer):
             "out,\" the professor said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the professor") is entity(doc, "Aliyu Bello")
+
+
+def test_a_lead_after_a_dateline_the_parser_cut_off_is_still_the_lead(analyzer):
+    text = ("ESTES PARK, Colo. — A hiker from Denver who spent two nights lost in the mountains "
+            "was found alive on Monday morning.\n\nBrandon Kowalski, 34, had set out alone on "
+            "Saturday.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "A hiker") is entity(doc, "Brandon Kowalski")

@@ -280,6 +280,15 @@ def main_clause_subject(doc: Doc, cand: Candidate) -> bool:
     return span is not None and span.root.head.dep_ == "ROOT"
 
 
+def lead_sentence(doc: Doc) -> Span | None:
+    """A news article's first sentence, past a dateline the parser made a sentence of its
+    own ("ESTES PARK, Colo. —")."""
+    sents = list(doc.sents)
+    if len(sents) > 1 and sents[0].text.rstrip().endswith(("—", "–", "--")):
+        return sents[1]
+    return sents[0] if sents else None
+
+
 def window_start(doc: Doc, at: int) -> int:
     paras = [p for p in (doc._.paragraphs or [(0, len(doc_text(doc)))]) if p[0] <= at]
     return paras[max(0, len(paras) - PRONOUN_WINDOW)][0] if paras else 0

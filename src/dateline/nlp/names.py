@@ -75,6 +75,8 @@ PERSON_NOUNS = {
     "skater", "golfer", "jockey", "rower", "diver", "surfer", "marathoner", "gymnast",
     "weightlifter", "lifeguard", "ranger", "warden", "missionary", "nun", "monk", "pastor",
     "vicar", "preacher", "imam", "rabbi", "cleric", "mother-in-law", "father-in-law",
+    # Who an accident or rescue story is about ("A hiker from Denver ... was found alive").
+    "hiker", "walker", "camper", "motorist", "pedestrian", "passenger", "tourist",
 }
 # A role word and the titles that give it: "the judge" is "Justice Ngozi Okafor", "the
 # sergeant" is "Sgt. Luis Montoya".

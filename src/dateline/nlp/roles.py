@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
-from .mention import (Candidate, POSSESSIVE, RANK_WORDS, appositions, cluster_gender, continues, describe, doc_text,
+from .mention import (Candidate, POSSESSIVE, RANK_WORDS, appositions, lead_sentence, cluster_gender, continues, describe, doc_text,
                       enclosing_quote, in_law, is_subject, unnamed, names_entity, norm, opens_restriction, overlaps,
                       quoted_speaker)
 from .nationalities import DEMONYMS
@@ -36,7 +36,7 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
         quote = enclosing_quote(doc, tok.idx)
         holder = _role_holder(tok, cands + out, quoted_speaker(doc, quote, people) if quote else None,
                               ahead=det == "the")
-        if holder is None and det == "its" and tok.sent.start == 0:
+        if holder is None and det == "its" and tok.sent == lead_sentence(doc):
             holder = _first_named_after_lead(doc, tok, people)
         if holder is not None and _named_after(clusters[holder], tok.idx) and not _gender_fits(
                 doc, tok, cluster_gender(clusters[holder])):
@@ -257,10 +257,9 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     ...", "A businessman accused of cheating pensioners went on trial ...") is about the
     person the body names next: the one holding that title, else the first person named
     after the lead whose gender fits the lead's pronouns ("that she step aside")."""
-    sents = list(doc.sents)
-    if not sents:
+    lead = lead_sentence(doc)
+    if lead is None:
         return []
-    lead = sents[0]
     subjects = [t for t in lead.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     # "SHENZHEN — The founder of ... has resigned": the parser makes the dateline the subject.
     subjects += [a for t in subjects if t.is_upper for a in t.children if a.dep_ == "appos"]
