@@ -770,3 +770,12 @@ def test_a_country_after_a_person_of_that_name_stays_a_place(analyzer):
     text = "Michael Jordan arrived on Monday. Officials said Jordan would host the next round of talks."
     doc = analyze(analyzer, text)
     assert owner(doc, "Jordan", 1) is not entity(doc, "Michael Jordan")
+
+
+@pytest.mark.parametrize("honorific", ["Madam", "Mdm", "Madame"])
+def test_madam_is_an_honorific(analyzer, honorific):
+    text = (f"A property agent cheated {honorific} Goh Siew Lan, 77, of her savings. "
+            f"{honorific} Goh said she had trusted her.")
+    doc = analyze(analyzer, text)
+    goh = entity(doc, "Goh Siew Lan")
+    assert owner(doc, f"{honorific} Goh", 1) is goh and goh.gender == "f"

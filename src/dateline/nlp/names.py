@@ -8,6 +8,7 @@ HONORIFICS = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "dr": None, "dr.": None, "prof": None, "prof.": None, "sir": "m", "dame": "f",
     "lord": "m", "lady": "f", "mx": None, "mx.": None,
+    "madam": "f", "madame": "f", "mdm": "f", "mdm.": "f", "mme": "f", "mme.": "f",
 }
 # Titles and roles before a name are recorded as attributes, never part of the name.
 TITLES = {
