@@ -572,3 +572,17 @@ def test_a_lead_after_a_dateline_the_parser_cut_off_is_still_the_lead(analyzer):
             "Saturday.")
     doc = analyze(analyzer, text)
     assert owner(doc, "A hiker") is entity(doc, "Brandon Kowalski")
+
+
+def test_a_role_given_as_a_title_is_its_holders_not_the_sentences_subjects(analyzer):
+    text = ("Ms Sian Evans has been told to take in her cafe tables after a complaint backed by "
+            "Councillor Gareth Evans.\n\nThe councillor said he would be happy with two tables.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The councillor") is entity(doc, "Gareth Evans")
+
+
+def test_the_prosecutor_is_who_the_article_titled_so(analyzer):
+    text = ("Deputy Public Prosecutor Nur Aisyah Rahman told the court that Chua had exploited a "
+            "lonely woman. The prosecutor asked for a sentence of three years.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The prosecutor") is entity(doc, "Nur Aisyah Rahman")

@@ -528,6 +528,9 @@ def repair(span: Span) -> Candidate | None:
         return _candidate(doc, start, end, "GPE")  # "in Kraków"
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
         return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
+    if 2 <= end - start <= 4 and doc[start].lower_ in TITLES and doc[start].is_title \
+            and given_name_gender(doc[start + 1:end].text) is not None:
+        return _person(doc, start, end)  # "Councillor Gareth Evans" tagged ORG
     if end - start == 1 and _named_relative(doc[start]):
         return _person(doc, start, end)  # "her twin sister, Grace" tagged ORG
     if span.label_ == "PERSON" and not _names_a_person(doc[start:end]):

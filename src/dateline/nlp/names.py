@@ -21,7 +21,8 @@ TITLES = {
     "lt.", "lieutenant", "admiral", "coach", "bishop", "archbishop", "cardinal", "rabbi",
     "imam", "reverend", "rev.", "defector", "ceo", "founder", "speaker", "deputy",
     "foreign", "finance", "defence", "defense", "trade", "interior", "health", "attorney",
-    "professor",
+    "professor", "prosecutor", "magistrate", "superintendent", "constable", "commander",
+    "councillor", "councilman", "councilwoman", "marshal", "corporal", "dean", "treasurer",
 }
 # Nouns for people that a news lead opens with ("A businessman accused of ...").
 PERSON_NOUNS = {

@@ -433,6 +433,10 @@ def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate], newly
             continue
         if sent.start and doc[sent.start - 1].lower_ in ("the", "a", "an", "another"):
             continue  # "Mr Lee met the minister": the role is someone else's
+        if any(hit <= c.start <= hit + len(phrase) + 1 for c in people):
+            # "backed by Councillor Gareth Evans": the title's own holder, if the only one
+            titled = {c.cluster for h in hits for c in people if h <= c.start <= h + len(phrase) + 1}
+            return titled.pop() if len(titled) == 1 else None
         named = [c for c in people if sent.sent.start_char <= c.start < hit
                  and not re.match(r"['’]s?\s*$", doc_text(doc)[c.end:hit])]  # not "Corvane's"
         if named:
