@@ -293,3 +293,11 @@ def test_a_when_clause_in_what_someone_said_is_left_to_the_speaker(analyzer):
             "his hero when he was a schoolboy in Owerri.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Chinedu Okafor")
+
+
+def test_a_clause_misread_as_a_joined_verb_does_not_share_the_subject(analyzer):
+    # The model joins "asked" to "said", with only commas between.
+    text = ("Park Jun-ho said he had joined the project after Min-ji, whom he has known since "
+            "university, asked him for help over lunch.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "him") is entity(doc, "Park Jun-ho")

@@ -241,6 +241,13 @@ def _subject_of(doc: Doc, cand: Candidate, verb: Token) -> bool:
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == verb.i
 
 
+def _coordinated(verb: Token) -> bool:
+    """Whether a verb the parser joined to an earlier one has an "and" or "but" between
+    them, as a true pair has; a clause after a comma may be another's misread ("after
+    Min-ji, whom he has known since university, asked him")."""
+    return any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+
+
 def _governing_verb(pronoun: Token) -> Token | None:
     """The verb whose clause an object pronoun is in, through prepositions and the nouns
     they hang on ("left the bank after a dispute with him": left); None past a clause of
@@ -278,8 +285,8 @@ def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     # "Femi Ogundipe left the bank ... and has since accused him": a verb joined to one
     # before it shares its subject.
     # Not an order ("He is the better teacher, but do not tell him").
-    if verb.dep_ == "conj" and verb.tag_ != "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-            and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.head.i:
+    if verb.dep_ == "conj" and verb.tag_ != "VB" and _coordinated(verb) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.head.i:
         return True
     # "Priya Chandrasekhar was elected to replace her", "asked Emeka Nwosu to call him"
     if root == _controller(verb):
