@@ -301,3 +301,11 @@ def test_a_clause_misread_as_a_joined_verb_does_not_share_the_subject(analyzer):
             "university, asked him for help over lunch.")
     doc = analyze(analyzer, text)
     assert owner(doc, "him") is entity(doc, "Park Jun-ho")
+
+
+def test_a_pronoun_in_a_quotation_may_mean_someone_the_speakers_quotation_before_named(analyzer):
+    text = ("Zhou Yiran beat Han Ji-woo on Sunday. Their former coach, Elena Markovic, now works "
+            "only with Zhou.\n\n\"Elena told me in the morning that Ji-woo doesn't like the high "
+            "ball on her backhand,\" Zhou said. \"She knows her game better than anyone.\"")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "She") is entity(doc, "Elena Markovic")

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..segment import inside
 from .kinship import Kinship
 from .relations import Relations
-from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, enclosing_quote, is_subject, main_clause_subject,
+from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, doc_text, enclosing_quote, is_subject, main_clause_subject,
                       majority_label, names_entity, person_at, quoted_speaker, unnamed, window_start)
 
 
@@ -36,7 +36,7 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             speaker = quoted_speaker(doc, quote, persons + out) if quote else None
             # Inside a quotation, people it names itself count too: "“Park Jong-su has grown
             # ginseng since he was a teenager.”"
-            named = persons + [c for c in people if quote and quote[0] <= c.start < tok.idx]
+            named = persons + [c for c in people if quote and _quoted_before(doc, quote, c, tok, speaker, persons + out)]
             owner = speaker if tok.lower_ == "my" else _antecedent(
                 doc, tok, PERSONAL_PRONOUNS[tok.lower_],
                 [c for c in named + out if c.cluster != speaker] or named + out, clusters)
@@ -50,6 +50,32 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             out += kinship.relative(tok, owner, quote) + relations.mention(tok, owner, quote)
     kinship.named_later()
     return out
+
+
+def _quoted_before(doc: Doc, quote: tuple[int, int], cand: Candidate, tok: Token, speaker: int | None,
+                   mentions: list[Candidate]) -> bool:
+    """Whether a person named inside quotation marks is there for a pronoun in `quote`:
+    named earlier in it, or in the same speaker's quotation just before it in its
+    paragraph ("“Elena told me Ji-woo doesn't like the high ball,” Zhou said. “She knows
+    her game”")."""
+    if quote[0] <= cand.start < tok.idx:
+        return True
+    earlier = enclosing_quote(doc, cand.start)
+    if earlier is None or speaker is None or earlier[1] > quote[0] or "\n" in doc_text(doc)[earlier[1]:quote[0]]:
+        return False
+    return quoted_speaker(doc, earlier, mentions) == speaker
+
+
+def _quote_subject(doc: Doc, cand: Candidate, quote: tuple[int, int] | None) -> bool:
+    """Whether a person is the subject of a quotation's own main clause, the verb the
+    attribution outside it governs ("“Elena told me that Ji-woo ...,” Zhou said")."""
+    if quote is None or not quote[0] <= cand.start < quote[1]:
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    return not quote[0] <= verb.head.idx < quote[1] or verb.dep_ == "ROOT"
 
 
 def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
@@ -90,11 +116,15 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     same = [c for c in same if verb is not None and _subject_of(doc, c, verb)] + [
         c for c in same if verb is None or not _subject_of(doc, c, verb)]
     before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
-    previous = [c for c in pool if before <= c.start < sent_start and not c.aside]
+    # Not one named in a quotation, unless the pronoun is in one too ("“Elena told me
+    # Ji-woo doesn't like the high ball,” Zhou said. “She knows her game”": Elena).
+    quote = enclosing_quote(doc, tok.idx)
+    previous = [c for c in pool if before <= c.start < sent_start and (not c.aside or quote is not None)]
     # A relative the article never names is meant only as the subject ("that cared for
     # Cole's grandmother last year. She said she had run ...": Cole).
     subjects_before = [c for c in previous if is_subject(doc, c)]
-    previous = ([c for c in subjects_before if main_clause_subject(doc, c)] or subjects_before)[-1:] or [
+    previous = ([c for c in subjects_before if main_clause_subject(doc, c) or _quote_subject(doc, c, quote)]
+                or subjects_before)[-1:] or [
         c for c in previous if not unnamed(clusters[c.cluster])] or previous
     subjects = [c for c in pool if is_subject(doc, c)]
     if not same:
