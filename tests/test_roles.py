@@ -586,3 +586,11 @@ def test_the_prosecutor_is_who_the_article_titled_so(analyzer):
             "lonely woman. The prosecutor asked for a sentence of three years.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The prosecutor") is entity(doc, "Nur Aisyah Rahman")
+
+
+def test_an_age_description_as_the_main_subject_after_an_opening_clause(analyzer):
+    text = ("Hernán Lozano was asked about the interview at a news conference on Monday. He said "
+            "his door was open. Asked whether Matías Ferreyra would play on Friday, the "
+            "51-year-old said only that he would pick the best team.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the 51-year-old") is entity(doc, "Hernán Lozano")

@@ -589,12 +589,25 @@ def ages_after_pronouns(doc: Doc, cands: list[Candidate], clusters: list[list[Ca
         # Opening a sentence or naming a quotation's speaker, it goes on about the last
         # sentence's subject; inside a sentence ("the president introduced Mr Ji, and the
         # 35-year-old waved"), about the person named last before it.
-        find = _last_subject_before if _opens(text, m) else _last_named_here
+        find = _last_subject_before if _opens(text, m) or _main_subject_at(doc, m.start()) else _last_named_here
         holder = find(doc, m.start(), int(m.group(1)), cands, clusters)
         end = _age_phrase(doc, m, [])[0]
         if holder is not None:
             out.append(describe(doc, m.start(), end, holder, clusters))
     return out
+
+
+def _main_subject_at(doc: Doc, at: int) -> bool:
+    """Whether the description starting at `at` is its sentence's main subject, after an
+    opening clause ("Asked whether Ferreyra would play, the 51-year-old said")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i != tok.i and tok.head.i > tok.i - 4 \
+            and tok.head.pos_ != "VERB":
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
 
 def _opens(text: str, match: re.Match) -> bool:
