@@ -779,3 +779,18 @@ def test_madam_is_an_honorific(analyzer, honorific):
     doc = analyze(analyzer, text)
     goh = entity(doc, "Goh Siew Lan")
     assert owner(doc, f"{honorific} Goh", 1) is goh and goh.gender == "f"
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Dr Wróblewski", "m"), ("Halina Wróblewska", "f"), ("Anna Ivanova", "f"),
+    ("Mr Kasparov", "m"), ("Ewa Wróblewska-Lis", None), ("Jan Kowal", None)])
+def test_a_slavic_family_name_carries_its_bearers_gender(name, gender):
+    from dateline.nlp.mention import surname_gender
+    assert surname_gender(name) == gender
+
+
+def test_a_man_of_a_slavic_family_name_takes_no_woman_s_pronouns(analyzer):
+    text = ("Dr Halina Wróblewska, a cardiologist, died on Oct. 29. Her son, 55, followed his "
+            "mother into cardiology; Dr Wróblewski said she had tried to talk him out of it.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "she") is entity(doc, "Halina Wróblewska")

@@ -35,7 +35,7 @@ from .component import Component
 from .cues import EVENT_VERBS, REPORTING_VERBS
 from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
                       by_seniority, cluster_gender, doc_text, family_name, full_name,
-                      given_name_gender, is_name, is_person, locate, majority_label, name_ends,
+                      given_name_gender, surname_gender, is_name, is_person, locate, majority_label, name_ends,
                       main_clause_subject, names_entity, norm, overlaps, same_family, window_start)
 from .court import case_roles
 from .kinship import children_described, married_names
@@ -339,7 +339,7 @@ def _locate(doc: Doc, cand: Candidate) -> None:
         if prev.lower_ in FEMALE_WORDS or prev.lower_ in MALE_WORDS:
             cand.gender = "f" if prev.lower_ in FEMALE_WORDS else "m"
     if cand.gender is None and cand.label == "PERSON":
-        cand.gender = given_name_gender(cand.name)
+        cand.gender = given_name_gender(cand.name) or surname_gender(cand.name)
         cand.weak_gender = cand.gender is not None
 
 

@@ -93,6 +93,21 @@ def given_name_gender(name: str) -> str | None:
     return None
 
 
+# Family names that take the bearer's gender: Polish "Wróblewska" is a woman,
+# "Wróblewski" a man; Russian and Bulgarian "Ivanova" a woman, "Ivanov" a man.
+_FEMALE_SURNAME_ENDINGS = ("ska", "cka", "dzka", "ova", "eva", "yeva")
+_MALE_SURNAME_ENDINGS = ("ski", "cki", "dzki", "ov", "ev", "yev")
+
+
+def surname_gender(name: str) -> str | None:
+    """"Dr Wróblewski" -> "m": the gender a Slavic family name carries, a weak clue."""
+    words = norm(name).split()
+    last = words[-1].split("-")[-1] if words else ""
+    if len(last) < 5:
+        return None
+    return "f" if last.endswith(_FEMALE_SURNAME_ENDINGS) else "m" if last.endswith(_MALE_SURNAME_ENDINGS) else None
+
+
 def overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
