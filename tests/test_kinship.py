@@ -203,3 +203,18 @@ def test_a_relative_named_where_the_parser_missed_the_apposition(analyzer):
     # The model hangs "Seo Jung-ok" on the verb, not on "her aunt".
     doc = analyze(analyzer, "Oh Mi-rae runs the bakery with her aunt, Seo Jung-ok, in Incheon.")
     assert "her aunt" in mention_texts(entity(doc, "Seo Jung-ok"))
+
+
+def test_a_name_at_birth_is_the_same_woman(analyzer):
+    text = ("Dr Halina Wróblewska, a cardiologist, died on Oct. 29 at her home in Kraków. She was "
+            "81.\n\nHalina Nowicka was born in Lwów in 1933. She studied medicine in Kraków.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Halina Nowicka") is entity(doc, "Halina Wróblewska")
+
+
+def test_a_namesake_born_elsewhere_is_not_merged_when_two_share_the_given_name(analyzer):
+    text = ("Anna Kowal and Anna Zielińska founded the clinic in 1990.\n\nAnna Nowak was born in "
+            "Gdańsk in 1970 and joined them in 1995.")
+    doc = analyze(analyzer, text)
+    nowak = owner(doc, "Anna Nowak")
+    assert nowak is not None and nowak.name == "Anna Nowak"

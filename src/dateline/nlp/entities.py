@@ -38,7 +38,7 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
                       given_name_gender, surname_gender, is_name, is_person, locate, majority_label, name_ends,
                       main_clause_subject, names_entity, norm, overlaps, same_family, window_start)
 from .court import case_roles
-from .kinship import children_described, married_names
+from .kinship import children_described, maiden_names, married_names
 from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
                     GIVEN_NAMES, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_WORDS, MALE_WORDS,
                     NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_NOUNS,
@@ -96,6 +96,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         if cand.role:
             locate(doc, cand)
     married_names(doc, cands, clusters)
+    maiden_names(doc, cands, clusters)
     cands += pronoun_mentions(doc, cands, clusters)
     cands += children_described(doc, cands, clusters)
     nicknames(doc, cands, clusters)

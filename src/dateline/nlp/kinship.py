@@ -360,6 +360,29 @@ def married_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
             clusters[wife.cluster].append(m)
 
 
+def maiden_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
+    """"Dr Halina Wróblewska ... died on Oct. 29. Halina Nowicka was born in Lwów in
+    1933": a full name that is the subject of "was born", with the given name of one
+    person named earlier under another family name, is her name at birth. The two are one
+    person."""
+    for verb in (t for t in doc if t.lemma_ == "bear" and any(c.dep_ == "auxpass" for c in t.children)):
+        born = _person_in(verb, ("nsubjpass",), cands)
+        words = norm(born.name).split() if born is not None else []
+        if born is None or len(words) != 2 or born.role:
+            continue
+        earlier = {c.cluster for c in cands if c.label == "PERSON" and not c.role and c.start < born.start
+                   and c.cluster != born.cluster and len(norm(c.name).split()) >= 2
+                   and norm(c.name).split()[0] == words[0] and norm(c.name).split()[-1] != words[-1]
+                   and cluster_gender(clusters[c.cluster]) != "m"}
+        if len(earlier) != 1 or any(m.start < born.start for m in clusters[born.cluster]):
+            continue
+        target = earlier.pop()
+        for m in list(clusters[born.cluster]):
+            clusters[born.cluster].remove(m)
+            m.cluster = target
+            clusters[target].append(m)
+
+
 def _person_in(verb: Token, deps: tuple[str, ...], cands: list[Candidate]) -> Candidate | None:
     tok = next((c for c in verb.children if c.dep_ in deps), None)
     return person_at(tok, cands) if tok is not None else None
