@@ -218,3 +218,12 @@ def test_a_namesake_born_elsewhere_is_not_merged_when_two_share_the_given_name(a
     doc = analyze(analyzer, text)
     nowak = owner(doc, "Anna Nowak")
     assert nowak is not None and nowak.name == "Anna Nowak"
+
+
+def test_a_described_persons_relative_is_read_like_a_named_ones(analyzer):
+    text = ("Kang Tae-sik said Monday that he would hand control of Hanseong Marine to his son. "
+            "The elder Mr. Kang, 81, will keep the title of honorary chairman.\n\nRegulators are "
+            "investigating whether the company steered orders to a logistics affiliate owned by "
+            "the chairman’s daughter-in-law, Yoon Seo-yeon.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "daughter-in-law") is entity(doc, "Yoon Seo-yeon")

@@ -62,7 +62,7 @@ class Kinship:
         out = []
         for cand in cands:
             span = self.doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if (cand.label == "PERSON" and not cand.role and cand.cluster >= 0 and span is not None
+            if (cand.label == "PERSON" and cand.cluster >= 0 and span is not None
                     and span.end < len(self.doc) and self.doc[span.end].text in POSSESSIVE):
                 out += self.relative(self.doc[span.end], cand.cluster, enclosing_quote(self.doc, cand.start))
         return out
