@@ -594,3 +594,13 @@ def test_an_age_description_as_the_main_subject_after_an_opening_clause(analyzer
             "51-year-old said only that he would pick the best team.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the 51-year-old") is entity(doc, "Hernán Lozano")
+
+
+def test_the_incumbent_holds_the_office_and_the_challenger_is_the_other_side(analyzer):
+    text = ("IBADAN, Nigeria — The two men met on a television stage on Thursday, and the "
+            "incumbent and the challenger barely looked at each other.\n\nGovernor Tunde "
+            "Olaniyan, 61, defended his record. Segun Adebayo-Cole, a former banker, attacked it. "
+            "Mr Adebayo-Cole said the roads were worse. Olaniyan disagreed.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the incumbent") is entity(doc, "Tunde Olaniyan")
+    assert owner(doc, "the challenger") is entity(doc, "Segun Adebayo-Cole")

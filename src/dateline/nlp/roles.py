@@ -5,6 +5,7 @@ and descriptions speaking beside a quotation ("the pensioner said")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -775,6 +776,36 @@ def central_descriptions(doc: Doc, cands: list[Candidate], clusters: list[list[C
         speaker = quoted_speaker(doc, quote, people) if quote else None
         holder = _central(doc, tok, people, clusters, speaker)
         if holder is not None:
+            out.append(describe(doc, det.idx, end, holder, clusters))
+    return out
+
+
+# Elected offices, whose holder a race report calls "the incumbent".
+_OFFICES = {"governor", "gov.", "mayor", "president", "senator", "sen.", "premier", "minister",
+            "councillor", "representative", "rep.", "chancellor"}
+
+
+def contest_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"the incumbent" of a race report is the one person it names with an elected office
+    ("Governor Tunde Olaniyan"), and "the challenger" the person it names most often
+    besides, if clearly so."""
+    people = [c for c in cands if c.label == "PERSON" and c.cluster >= 0 and names_entity(c)]
+    offices = {c.cluster for c in people if any(_OFFICES & set(t.lower().split()) for t in c.titles)}
+    if len(offices) != 1:
+        return []
+    incumbent = next(iter(offices))
+    counts = Counter(c.cluster for c in people if c.cluster != incumbent).most_common(2)
+    challenger = counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) < 2 or counts[1][1] < counts[0][1]) else None
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for tok in doc[1:]:
+        holder = incumbent if tok.lower_ == "incumbent" else challenger if tok.lower_ == "challenger" else None
+        det = _determiner(tok) if holder is not None and tok.pos_ == "NOUN" else None
+        if det is None or det.lower_ != "the" or _goes_on(doc, tok):
+            continue
+        end = tok.idx + len(tok.text)
+        if not any(a < end and det.idx < b for a, b in taken):
+            taken.append((det.idx, end))
             out.append(describe(doc, det.idx, end, holder, clusters))
     return out
 
