@@ -604,3 +604,12 @@ def test_the_incumbent_holds_the_office_and_the_challenger_is_the_other_side(ana
     doc = analyze(analyzer, text)
     assert owner(doc, "the incumbent") is entity(doc, "Tunde Olaniyan")
     assert owner(doc, "the challenger") is entity(doc, "Segun Adebayo-Cole")
+
+
+def test_the_former_holder_is_whom_the_article_called_previous(analyzer):
+    text = ("The mayor of Mérida, Joaquín Herrera, dismissed his deputy on Wednesday.\n\nAs "
+            "public works director under the previous mayor, Ernesto Valdés, Rafael Ortiz signed "
+            "the contracts. Herrera promoted him to deputy mayor in January.\n\n“He kept Rafael "
+            "for a year,” the former mayor said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the former mayor") is entity(doc, "Ernesto Valdés")

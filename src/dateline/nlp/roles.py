@@ -390,7 +390,9 @@ def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Cand
         if any(a < end and tok.idx < b for a, b in taken):
             continue
         newly = doc[tok.i + 1].lower_ in _NEWLY
-        holder = _phrase_holder(doc, phrase, tok.idx, cands, newly)
+        holder = _former_holder(doc, phrase, tok.idx, cands) if doc[tok.i + 1].lower_ in ("former", "previous") else None
+        if holder is None:
+            holder = _phrase_holder(doc, phrase, tok.idx, cands, newly)
         if holder is not None:
             out.append(describe(doc, tok.idx, end, holder, clusters))
     return out
@@ -411,6 +413,18 @@ def _title_phrase(doc: Doc, the: Token) -> tuple[str, Token] | None:
                             or doc[j:j + 2].text.replace(" ", "") == "-elect"):
         return None
     return " ".join(t.lower_ for t in doc[i:j]), doc[j - 1]
+
+
+def _former_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate]) -> int | None:
+    """"the former mayor" is whom an earlier sentence named as "the previous mayor, Ernesto
+    Valdés" or "former mayor Ernesto Valdés", not the mayor now."""
+    people = [c for c in cands if c.label == "PERSON" and not c.role]
+    pattern = rf"\b(?:former|previous|ex-)\s*{re.escape(phrase)}(?![\w-])[,\s]*"
+    for found in reversed([m for m in re.finditer(pattern, doc_text(doc), re.I) if m.end() <= at]):
+        named = next((c for c in people if c.start == found.end()), None)
+        if named is not None:
+            return named.cluster
+    return None
 
 
 _NEWLY = {"new", "incoming"}
