@@ -309,3 +309,11 @@ def test_a_pronoun_in_a_quotation_may_mean_someone_the_speakers_quotation_before
             "ball on her backhand,\" Zhou said. \"She knows her game better than anyone.\"")
     doc = analyze(analyzer, text)
     assert owner(doc, "She") is entity(doc, "Elena Markovic")
+
+
+def test_a_next_sentence_goes_on_with_the_direct_object_before_a_later_name(analyzer):
+    text = ("Gareth Pryce gave evidence on Tuesday. Judge Ann Hale listened. On Wednesday she "
+            "asked him to describe his relationship with Neil Cartwright. He said the two men had "
+            "met at school.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "He") is entity(doc, "Gareth Pryce")

@@ -66,6 +66,14 @@ def _quoted_before(doc: Doc, quote: tuple[int, int], cand: Candidate, tok: Token
     return quoted_speaker(doc, earlier, mentions) == speaker
 
 
+def _direct_object(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention is its verb's direct object, which a next sentence goes on about
+    before a prepositional object ("she asked him to describe his relationship with
+    Cartwright. He said ...": him)."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("dobj", "dative")
+
+
 def _quote_subject(doc: Doc, cand: Candidate, quote: tuple[int, int] | None) -> bool:
     """Whether a person is the subject of a quotation's own main clause, the verb the
     attribution outside it governs ("“Elena told me that Ji-woo ...,” Zhou said")."""
@@ -124,8 +132,8 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     # Cole's grandmother last year. She said she had run ...": Cole).
     subjects_before = [c for c in previous if is_subject(doc, c)]
     previous = ([c for c in subjects_before if main_clause_subject(doc, c) or _quote_subject(doc, c, quote)]
-                or subjects_before)[-1:] or [
-        c for c in previous if not unnamed(clusters[c.cluster])] or previous
+                or subjects_before)[-1:] or sorted(
+        [c for c in previous if not unnamed(clusters[c.cluster])] or previous, key=lambda c: not _direct_object(doc, c))
     subjects = [c for c in pool if is_subject(doc, c)]
     if not same:
         ahead = _cataphor(doc, tok, gender, persons, clusters)
