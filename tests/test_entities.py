@@ -794,3 +794,12 @@ def test_a_man_of_a_slavic_family_name_takes_no_woman_s_pronouns(analyzer):
             "mother into cardiology; Dr Wróblewski said she had tried to talk him out of it.")
     doc = analyze(analyzer, text)
     assert owner(doc, "she") is entity(doc, "Halina Wróblewska")
+
+
+@pytest.mark.parametrize("event", ["Victoria Harbour Open", "Victoria Cup"])
+def test_an_event_named_like_a_person_is_no_person(analyzer, event):
+    text = (f"Zhou Yiran saved two match points and beat Han Ji-woo 6-4, 3-6, 7-5 on Sunday to win "
+            f"the {event}, her first title on the women's tour.")
+    doc = analyze(analyzer, text)
+    assert all(e.type != "PERSON" for e in doc.entities if e.name == event)
+    assert owner(doc, "her") is entity(doc, "Zhou Yiran")

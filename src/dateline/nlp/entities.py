@@ -41,7 +41,7 @@ from .court import case_roles
 from .kinship import children_described, maiden_names, married_names
 from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
                     GIVEN_NAMES, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_WORDS, MALE_WORDS,
-                    NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_NOUNS,
+                    EVENT_WORDS, NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_NOUNS,
                     PLACE_PREFIXES, TITLES)
 from .nationalities import DEMONYMS
 from .places import SEAT_OF_GOVERNMENT
@@ -180,7 +180,7 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
             continue
         if cand.label not in ("ORG", "NORP", "GPE", "LOC", "FAC") + _TITLED_THINGS or not 2 <= len(words) <= 3:
             continue
-        if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS | PLACE_NOUNS:
+        if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS | PLACE_NOUNS | EVENT_WORDS:
             continue  # "Hanbit Marine", "Victoria Falls"
         aged = age_after(text, cand.end) is not None  # "Tunde Adeyemi, 57,"
         initialled = len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]) is not None  # "D. Brown"
@@ -565,6 +565,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> Candidate | None:
     if label == "PERSON" and not org_head and not described_org:
         if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
             return _candidate(doc, start, end, "LOC")  # "Victoria Falls" tagged PERSON
+        if end - start > 1 and doc[end - 1].lower_ in EVENT_WORDS:
+            return _candidate(doc, start, end, "EVENT")  # "the Victoria Harbour Open" tagged PERSON
         if start < end and doc[start].lower_ in PLACE_PREFIXES and end - start > 1:
             return _candidate(doc, start, end, "GPE")  # "San Francisco" tagged PERSON
         return _person(doc, start, end)

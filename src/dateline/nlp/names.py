@@ -130,6 +130,9 @@ qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao wan qian dai mo x
 """.split())
 
 # A "person" whose name ends in one of these is an organisation ("Hanbit Marine").
+# Last words of an event's name ("the Victoria Harbour Open", "the Kenyatta Cup").
+EVENT_WORDS = {"open", "cup", "championship", "championships", "games", "trophy", "prize", "award",
+               "awards", "marathon", "festival", "masters", "classic", "tournament", "derby", "olympics"}
 ORG_HEAD_WORDS = {
     "marine", "group", "shipping", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "co",
     "co.", "plc", "llc", "bank", "union", "council", "ministry", "trust", "agency",

@@ -123,6 +123,9 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     verb = _governing_verb(tok) if tok.tag_ == "PRP$" and tok.head.dep_ == "pobj" else None
     same = [c for c in same if verb is not None and _subject_of(doc, c, verb)] + [
         c for c in same if verb is None or not _subject_of(doc, c, verb)]
+    if tok.tag_ == "PRP$" and tok.head.dep_ == "appos":
+        # "beat Han Ji-woo to win the Open, her first title": the sentence's subject's
+        same = [c for c in same if main_clause_subject(doc, c)] + [c for c in same if not main_clause_subject(doc, c)]
     before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     # Not one named in a quotation, unless the pronoun is in one too ("“Elena told me
     # Ji-woo doesn't like the high ball,” Zhou said. “She knows her game”": Elena).
