@@ -55,6 +55,7 @@ def measure_entities(limit: int, files: tuple[Path, Path] = (ENTITY_ARTICLES, EN
 ENTITY_DEV2 = (HERE / "gold" / "entities-dev2-articles.jsonl", HERE / "gold" / "entities-dev2.src.json")
 ENTITY_DEV3 = (HERE / "gold" / "entities-dev3-articles.jsonl", HERE / "gold" / "entities-dev3.src.json")
 ENTITY_DEV4 = (HERE / "gold" / "entities-dev4-articles.jsonl", HERE / "gold" / "entities-dev4.src.json")
+ENTITY_DEV5 = (HERE / "gold" / "entities-dev5-articles.jsonl", HERE / "gold" / "entities-dev5.src.json")
 
 
 def flatten(tree: dict, prefix: str = "") -> dict[str, float]:
@@ -74,7 +75,8 @@ MEASURES = {"quotes": (measure_quotes, lambda: [POLNEAR]),
             "entities": (measure_entities, lambda: [ENTITY_ARTICLES, ENTITY_ANNOTATION]),
             "entities-dev2": (lambda limit: measure_entities(limit, ENTITY_DEV2), lambda: list(ENTITY_DEV2)),
             "entities-dev3": (lambda limit: measure_entities(limit, ENTITY_DEV3), lambda: list(ENTITY_DEV3)),
-            "entities-dev4": (lambda limit: measure_entities(limit, ENTITY_DEV4), lambda: list(ENTITY_DEV4))}
+            "entities-dev4": (lambda limit: measure_entities(limit, ENTITY_DEV4), lambda: list(ENTITY_DEV4)),
+            "entities-dev5": (lambda limit: measure_entities(limit, ENTITY_DEV5), lambda: list(ENTITY_DEV5))}
 
 
 def check(baseline: dict, only: set[str] | None = None) -> list[str]:
