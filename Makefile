@@ -46,6 +46,7 @@ eval: $(STAMP)
 	$(BIN)/python evaluation/score_entities.py --set heldout5
 	$(BIN)/python evaluation/score_entities.py --set heldout6
 	$(BIN)/python evaluation/score_entities.py --set heldout7
+	$(BIN)/python evaluation/score_entities.py --set heldout8
 	$(BIN)/python evaluation/score_crossdoc.py
 	$(BIN)/python evaluation/gate.py
 
