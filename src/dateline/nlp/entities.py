@@ -10,8 +10,9 @@ Stages, in order:
 2. here: cluster full names, then attach short forms ("Mr Ji", "Kim", "I. Okafor") to a full
    name by name order, gender, title, description and salience;
 3. `roles.py`: bind descriptions ("the president", "a veteran negotiator", a lead's "A
-   businessman accused of ...", "the 35-year-old", "“...,” the pensioner said"), with
-   `court.py` ("the defendant");
+   businessman accused of ...", "the 35-year-old", "“...,” the pensioner said", "the
+   incumbent"), with `court.py` ("the defendant"); `kinship.py` joins married names and
+   names at birth ("Halina Nowicka was born in Lwów");
 4. `pronouns.py` with `kinship.py` and `relations.py`: bind third-person pronouns, and the
    kin and relation descriptions they open ("her brother", "his opponent"); then "the boy"
    as an unnamed son, and nicknames ("who goes by Greg");

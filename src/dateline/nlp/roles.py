@@ -1,7 +1,8 @@
 """Descriptions that are mentions of a person: titles ("the president"), appositions
 ("a veteran negotiator"), roles said in passing, a news lead's opening description,
 descriptions given again, ages ("the 35-year-old"), people brought in without a name,
-and descriptions speaking beside a quotation ("the pensioner said")."""
+descriptions speaking beside a quotation ("the pensioner said"), and a race report's
+"the incumbent" and "the challenger"."""
 from __future__ import annotations
 
 import re
