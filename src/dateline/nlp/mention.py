@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .names import (EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, JAPANESE_FAMILY_NAMES, MALE_GIVEN_NAMES,
                     PLACE_PREFIXES, PRONOUN_GENDER)
+from .syntax import SUBJECTS
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 PRONOUN_WINDOW = 3  # paragraphs to look back for a pronoun's antecedent
@@ -225,7 +226,7 @@ def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) 
     # A quotation opening a paragraph of its own goes on with the speaker just before it.
     # Not an object there: "she said of the 58-year-old. “Now he says ...”" is still hers.
     before = [m for m in mentions if quote[0] - 40 <= m.start < quote[0] and m.end <= quote[0]
-              and not _object(doc, m)]
+              and not is_object(doc, m)]
     if before:
         return max(before, key=lambda m: m.start).cluster
     # A quotation going on in the paragraph of an attributed one is the same speaker's:
@@ -263,9 +264,6 @@ def person_at(tok: Token, cands: list[Candidate]) -> Candidate | None:
     return next((c for c in cands if c.label == "PERSON" and c.cluster >= 0 and c.start <= tok.idx < c.end), None)
 
 
-def _object(doc: Doc, cand: Candidate) -> bool:
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("pobj", "dobj", "dative")
 
 
 def locate(doc: Doc, cand: Candidate) -> Span | None:
@@ -283,16 +281,29 @@ def enclosing_quote(doc: Doc, at: int) -> tuple[int, int] | None:
     return next((q for q in doc._.quoted or [] if q[0] <= at < q[1]), None)
 
 
-def is_subject(doc: Doc, cand: Candidate) -> bool:
+def root_of(doc: Doc, cand: Candidate) -> Token | None:
+    """The syntactic head of a mention's tokens, or None where it falls on no tokens."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    return span.root if span is not None else None
+
+
+def is_subject(doc: Doc, cand: Candidate, of: Token | None = None) -> bool:
+    """Whether a mention is a clause's subject (the subject of the verb `of`, if given)."""
+    root = root_of(doc, cand)
+    return root is not None and root.dep_ in SUBJECTS and (of is None or root.head.i == of.i)
+
+
+def is_object(doc: Doc, cand: Candidate, deps: tuple[str, ...] = ("dobj", "dative", "pobj")) -> bool:
+    """Whether a mention is a verb's or preposition's object (of the kinds in `deps`)."""
+    root = root_of(doc, cand)
+    return root is not None and root.dep_ in deps
 
 
 def main_clause_subject(doc: Doc, cand: Candidate) -> bool:
     """"Le Van Hieu said that Le Thu Ha would ...": he is the sentence's subject, she only
     the subject of a clause inside it."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and span.root.head.dep_ == "ROOT"
+    root = root_of(doc, cand)
+    return root is not None and root.head.dep_ == "ROOT"
 
 
 def lead_sentence(doc: Doc) -> Span | None:

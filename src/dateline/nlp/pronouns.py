@@ -7,8 +7,10 @@ from spacy.tokens import Doc, Token
 from ..segment import inside
 from .kinship import Kinship
 from .relations import Relations
-from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, doc_text, enclosing_quote, is_subject, main_clause_subject,
-                      majority_label, names_entity, person_at, quoted_speaker, unnamed, window_start)
+from .syntax import own_subject
+from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, doc_text, enclosing_quote, is_object,
+                      is_subject, main_clause_subject, majority_label, names_entity, person_at,
+                      quoted_speaker, unnamed, window_start)
 
 
 def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -66,14 +68,6 @@ def _quoted_before(doc: Doc, quote: tuple[int, int], cand: Candidate, tok: Token
     return quoted_speaker(doc, earlier, mentions) == speaker
 
 
-def _direct_object(doc: Doc, cand: Candidate) -> bool:
-    """Whether a mention is its verb's direct object, which a next sentence goes on about
-    before a prepositional object ("she asked him to describe his relationship with
-    Cartwright. He said ...": him)."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("dobj", "dative")
-
-
 def _quote_subject(doc: Doc, cand: Candidate, quote: tuple[int, int] | None) -> bool:
     """Whether a person is the subject of a quotation's own main clause, the verb the
     attribution outside it governs ("“Elena told me that Ji-woo ...,” Zhou said")."""
@@ -121,8 +115,8 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     # A possessive in a phrase of its clause is its subject's before its object's: "Coach
     # Hernán Lozano left Matías Ferreyra out of his team".
     verb = _governing_verb(tok) if tok.tag_ == "PRP$" and tok.head.dep_ == "pobj" else None
-    same = [c for c in same if verb is not None and _subject_of(doc, c, verb)] + [
-        c for c in same if verb is None or not _subject_of(doc, c, verb)]
+    same = [c for c in same if verb is not None and is_subject(doc, c, verb)] + [
+        c for c in same if verb is None or not is_subject(doc, c, verb)]
     if tok.tag_ == "PRP$" and tok.head.dep_ == "appos":
         # "beat Han Ji-woo to win the Open, her first title": the sentence's subject's
         same = [c for c in same if main_clause_subject(doc, c)] + [c for c in same if not main_clause_subject(doc, c)]
@@ -134,9 +128,12 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     # A relative the article never names is meant only as the subject ("that cared for
     # Cole's grandmother last year. She said she had run ...": Cole).
     subjects_before = [c for c in previous if is_subject(doc, c)]
+    # Failing a subject, a direct object before a nearer name ("she asked him to describe
+    # his relationship with Cartwright. He said": him).
     previous = ([c for c in subjects_before if main_clause_subject(doc, c) or _quote_subject(doc, c, quote)]
                 or subjects_before)[-1:] or sorted(
-        [c for c in previous if not unnamed(clusters[c.cluster])] or previous, key=lambda c: not _direct_object(doc, c))
+        [c for c in previous if not unnamed(clusters[c.cluster])] or previous,
+        key=lambda c: not is_object(doc, c, ("dobj", "dative")))
     subjects = [c for c in pool if is_subject(doc, c)]
     if not same:
         ahead = _cataphor(doc, tok, gender, persons, clusters)
@@ -162,7 +159,7 @@ def _reporter(tok: Token, pool: list[Candidate]) -> int | None:
     verb = tok.head
     while verb.dep_ != "ROOT" and verb.head.i != verb.i:
         joined, verb = verb.dep_ == "conj", verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = own_subject(verb)
         if subject is None or joined and subject.lower_ not in PERSONAL_PRONOUNS and verb.dep_ == "ccomp":
             continue  # "said the accounts had been prepared by X, and that he had signed them"
         if verb.lemma_.lower() not in _SPEECH and subject.lower_ != tok.lower_:
@@ -186,7 +183,7 @@ def _adverbial_subject(tok: Token, pool: list[Candidate]) -> int | None:
         return None
     if verb.head.dep_ != "ROOT":
         return None  # "said Ifeanyi had been his hero when he was a schoolboy": the speaker's
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = own_subject(verb.head)
     if subject is None or subject.i > tok.i:
         return None
     return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
@@ -226,7 +223,7 @@ def _cataphor(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     """A pronoun in a clause put before its sentence's subject means that subject: "Asked
     whether her father would stay away, Ms. Lee laughed"."""
     root = tok.sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = own_subject(root)
     if subject is None or subject.i <= tok.i or tok.i in {t.i for t in subject.subtree}:
         return None
     for cand in persons:
@@ -275,11 +272,6 @@ def _inside_description(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     # lawyer, Gao Ming"); not through an apposition ("Grace, two inches shorter than her
     # sister").
     return tok.i != root.i and tok.dep_ in ("acl", "poss")
-
-
-def _subject_of(doc: Doc, cand: Candidate, verb: Token) -> bool:
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == verb.i
 
 
 def _coordinated(verb: Token) -> bool:

@@ -11,13 +11,14 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
-from .mention import (Candidate, POSSESSIVE, RANK_WORDS, appositions, lead_sentence, cluster_gender, continues, describe, doc_text,
-                      enclosing_quote, in_law, is_subject, unnamed, names_entity, norm, opens_restriction, overlaps,
-                      quoted_speaker)
-from .nationalities import DEMONYMS
-from .relations import RELATIONS
+from .mention import (POSSESSIVE, RANK_WORDS, Candidate, appositions, cluster_gender, continues, describe,
+                      doc_text, enclosing_quote, in_law, is_subject, lead_sentence, names_entity, norm,
+                      opens_restriction, overlaps, quoted_speaker, root_of, unnamed)
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
+from .nationalities import DEMONYMS
+from .relations import RELATIONS
+from .syntax import SUBJECTS
 
 
 def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -905,8 +906,8 @@ def _speaks_beside_quote(doc: Doc, tok: Token) -> bool:
 
 def _subject_or_root(doc: Doc, cand: Candidate) -> bool:
     """A subject, or a name the parser took for its sentence's root ("Aya, 61, studied ...")."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "ROOT")
+    root = root_of(doc, cand)
+    return root is not None and (root.dep_ in SUBJECTS or root.dep_ == "ROOT")
 
 
 def _paragraph_subject(doc: Doc, at: int, people: list[Candidate], clusters: list[list[Candidate]]) -> int | None:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from .mention import Candidate, POSSESSIVE, describe, enclosing_quote, person_at, quoted_speaker
 from .names import TITLES
+from .syntax import own_subject
 
 _VERBS = {"replace", "succeed"}
 _NOUNS = {"predecessor": -1, "successor": 1}
@@ -50,7 +51,7 @@ def _succession(verb: Token, people: list[Candidate]) -> tuple[int, int] | None:
         head = verb
         while new is None and head.dep_ in ("xcomp", "advcl") and head.head is not head:
             head = head.head  # "X was elected to replace her"
-            new = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            new = own_subject(head)
         if new is not None and new.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             new = verb.head  # "Rania Aziz, who succeeded Layla Haddad"
     pair = [_cluster_at(t, people) if t is not None else None for t in (new, old)]
@@ -171,7 +172,7 @@ def _taking_over(verb: Token) -> Token | None:
     if verb.lemma_ in _TAKING_OVER:
         return deps.get("nsubjpass") if "auxpass" in deps else deps.get("dobj")
     if verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ in ("over", "on") for c in verb.children):
-        return deps.get("nsubj") or (_subject(verb.head) if verb.dep_ == "conj" else None)
+        return deps.get("nsubj") or (own_subject(verb.head) if verb.dep_ == "conj" else None)
     return None
 
 
@@ -183,9 +184,6 @@ def _leaving(verb: Token) -> Token | None:
         return deps.get("nsubjpass") if "auxpass" in deps else deps.get("dobj")
     if verb.lemma_ in _LEAVING or verb.lemma_ == "step" and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
-        return deps.get("nsubj") or (_subject(verb.head) if verb.dep_ == "conj" else None)
+        return deps.get("nsubj") or (own_subject(verb.head) if verb.dep_ == "conj" else None)
     return None
 
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

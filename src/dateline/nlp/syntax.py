@@ -1,4 +1,4 @@
-"""Small helpers over a parsed Doc shared by the quote and event extractors."""
+"""Small helpers over a parsed Doc shared by the quote, event and entity extractors."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -34,6 +34,11 @@ class MentionIndex:
                     if found:
                         break
         return found
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, if it has one (none inherited: see `subject_of`)."""
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def subject_of(verb: Token) -> Token | None:
