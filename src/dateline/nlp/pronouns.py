@@ -6,11 +6,11 @@ from spacy.tokens import Doc, Token
 
 from ..segment import inside
 from .kinship import Kinship
-from .relations import Relations
-from .syntax import own_subject
-from .mention import (Candidate, PERSONAL_PRONOUNS, cluster_gender, doc_text, enclosing_quote, is_object,
+from .mention import (PERSONAL_PRONOUNS, Candidate, cluster_gender, doc_text, enclosing_quote, is_object,
                       is_subject, main_clause_subject, majority_label, names_entity, person_at,
-                      quoted_speaker, unnamed, window_start)
+                      quoted_speaker, root_of, unnamed, window_start)
+from .relations import Relations
+from .syntax import SUBJECTS, own_subject
 
 
 def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -73,11 +73,10 @@ def _quote_subject(doc: Doc, cand: Candidate, quote: tuple[int, int] | None) -> 
     attribution outside it governs ("“Elena told me that Ji-woo ...,” Zhou said")."""
     if quote is None or not quote[0] <= cand.start < quote[1]:
         return False
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
+    root = root_of(doc, cand)
+    if root is None:
         return False
-    verb = span.root.head
-    return not quote[0] <= verb.head.idx < quote[1] or verb.dep_ == "ROOT"
+    return not quote[0] <= root.head.head.idx < quote[1] or root.head.dep_ == "ROOT"
 
 
 def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
@@ -85,28 +84,47 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     """Nearest compatible person in the pronoun's own sentence; failing that, the previous
     sentence's persons (its subject first, else the one named last: "moves the
     24-year-old into the top 100. He said ..."); then the most recent compatible *subject*
-    of an earlier sentence, then the most recent at all."""
-    floor, sent_start = window_start(doc, tok.idx), tok.sent.start_char
+    of an earlier sentence, then the most recent at all. Clauses settle some first: the
+    speaker of a reported clause, the subject a "when" clause modifies, the person a
+    "who" clause hangs on."""
+    floor = window_start(doc, tok.idx)
     here = [c for c in persons if floor <= c.start < tok.idx and not _passer_by(c, clusters)]
-    mates = {c.cluster for c in here if c.start >= tok.sent.start_char
-             and (_clause_mate(doc, tok, c) or _inside_description(doc, tok, c))}
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
-        # "Dale Hendricks, who he said had insisted ...": the clause's subject is not whom it describes
-        mates |= {c.cluster for c in here if c.start <= tok.head.head.idx < c.end}
+    mates = _mates(doc, tok, here)
     pool = [c for c in here if cluster_gender(clusters[c.cluster]) in (None, gender) and c.cluster not in mates]
     pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
-    reporter = _reporter(tok, pool)
-    if reporter is not None:
-        return reporter
     # Someone brought in once is no antecedent, but for a pronoun in their own clause.
-    governing = _adverbial_subject(tok, pool)
-    if governing is not None:
-        return governing
-    relative = _relative_clause_person(tok, [c for c in persons if floor <= c.start < tok.idx and cluster_gender(
-        clusters[c.cluster]) in (None, gender)])
-    if relative is not None:
-        return relative
-    same = _named_people_first([c for c in pool if c.start >= sent_start], clusters)
+    fitting = [c for c in persons
+               if floor <= c.start < tok.idx and cluster_gender(clusters[c.cluster]) in (None, gender)]
+    clauses = (lambda: _reporter(tok, pool), lambda: _adverbial_subject(tok, pool),
+               lambda: _relative_clause_person(tok, fitting))
+    found = next((k for k in (rule() for rule in clauses) if k is not None), None)
+    if found is not None:
+        return found
+    same = _same_sentence(doc, tok, gender, pool, clusters)
+    previous = _previous_sentence(doc, tok, pool, clusters)
+    subjects = [c for c in pool if is_subject(doc, c)]
+    if not same:
+        ahead = _cataphor(doc, tok, gender, persons, clusters)
+        if ahead is not None:
+            return ahead
+    best = (same or previous or subjects or pool or [None])[0]
+    return best.cluster if best is not None else None
+
+
+def _mates(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
+    """The people a pronoun cannot mean within its own sentence."""
+    mates = {c.cluster for c in here if c.start >= tok.sent.start_char
+             and (_clause_mate(doc, tok, c) or _inside_description(doc, tok, c))}
+    if tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
+        # "Dale Hendricks, who he said had insisted ...": the clause's subject is not whom it describes
+        mates |= {c.cluster for c in here if c.start <= tok.head.head.idx < c.end}
+    return mates
+
+
+def _same_sentence(doc: Doc, tok: Token, gender: str, pool: list[Candidate],
+                   clusters: list[list[Candidate]]) -> list[Candidate]:
+    """The pronoun's own sentence's candidates, best first."""
+    same = _named_people_first([c for c in pool if c.start >= tok.sent.start_char], clusters)
     # Someone known to be of the pronoun's gender before someone whose gender is unknown
     # ("She attended a lunch with President Moon Jae-in and extended an invitation from
     # her brother").
@@ -120,6 +138,14 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     if tok.tag_ == "PRP$" and tok.head.dep_ == "appos":
         # "beat Han Ji-woo to win the Open, her first title": the sentence's subject's
         same = [c for c in same if main_clause_subject(doc, c)] + [c for c in same if not main_clause_subject(doc, c)]
+    return same
+
+
+def _previous_sentence(doc: Doc, tok: Token, pool: list[Candidate],
+                       clusters: list[list[Candidate]]) -> list[Candidate]:
+    """The previous sentence's candidate, if any: its main-clause subject, else another
+    subject, else its direct object, else the one named last."""
+    sent_start = tok.sent.start_char
     before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
     # Not one named in a quotation, unless the pronoun is in one too ("“Elena told me
     # Ji-woo doesn't like the high ball,” Zhou said. “She knows her game”": Elena).
@@ -127,20 +153,14 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     previous = [c for c in pool if before <= c.start < sent_start and (not c.aside or quote is not None)]
     # A relative the article never names is meant only as the subject ("that cared for
     # Cole's grandmother last year. She said she had run ...": Cole).
-    subjects_before = [c for c in previous if is_subject(doc, c)]
+    subjects = [c for c in previous if is_subject(doc, c)]
+    main = [c for c in subjects if main_clause_subject(doc, c) or _quote_subject(doc, c, quote)]
+    if subjects:
+        return (main or subjects)[-1:]
     # Failing a subject, a direct object before a nearer name ("she asked him to describe
     # his relationship with Cartwright. He said": him).
-    previous = ([c for c in subjects_before if main_clause_subject(doc, c) or _quote_subject(doc, c, quote)]
-                or subjects_before)[-1:] or sorted(
-        [c for c in previous if not unnamed(clusters[c.cluster])] or previous,
-        key=lambda c: not is_object(doc, c, ("dobj", "dative")))
-    subjects = [c for c in pool if is_subject(doc, c)]
-    if not same:
-        ahead = _cataphor(doc, tok, gender, persons, clusters)
-        if ahead is not None:
-            return ahead
-    best = (same or previous or subjects or pool or [None])[0]
-    return best.cluster if best is not None else None
+    return sorted([c for c in previous if not unnamed(clusters[c.cluster])] or previous,
+                  key=lambda c: not is_object(doc, c, ("dobj", "dative")))
 
 
 _SPEECH = {"say", "tell", "add", "insist", "admit", "deny", "claim", "explain", "recall", "argue", "warn",
@@ -154,7 +174,7 @@ def _reporter(tok: Token, pool: list[Candidate]) -> int | None:
     could not comment on Mr Nowakowski's request because he had not seen it". Not when a
     nearer clause has a subject of its own ("said that Beridze would go for the throw he
     had used")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+    if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she"):
         return None
     verb = tok.head
     while verb.dep_ != "ROOT" and verb.head.i != verb.i:
@@ -176,10 +196,11 @@ def _adverbial_subject(tok: Token, pool: list[Candidate]) -> int | None:
     """A subject pronoun of a "when" or "because" clause means the subject of the main
     clause it modifies, if that is a person of its gender: "Herrera kept him on when he
     took office"."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+    if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she"):
         return None
     verb = tok.head
-    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _ADVERBIAL_MARKS for c in verb.children):
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _ADVERBIAL_MARKS for c in verb.children)
+    if verb.dep_ != "advcl" or not marked:
         return None
     if verb.head.dep_ != "ROOT":
         return None  # "said Ifeanyi had been his hero when he was a schoolboy": the speaker's
@@ -193,17 +214,17 @@ def _relative_clause_person(tok: Token, pool: list[Candidate]) -> int | None:
     """A subject pronoun under a relative clause, with no nearer subject, means the person
     the clause hangs on: "a former accountant, who told the court that she had been
     ordered"; "His former manager, who asked not to be named because he is still ..."."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+    if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she"):
         return None
     verb = tok.head
     while verb.dep_ != "relcl":
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return None
         verb = verb.head
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") and c.lower_ != tok.lower_
+        if any(c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT") and c.lower_ != tok.lower_
                for c in verb.children) and verb.dep_ != "relcl":
             return None  # "who said Mr Park knew she ...": a nearer subject
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
+    if not any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in verb.children):
         return None  # "for Busan, where he was due"; "the surgeon, who he said had knocked"
     head = verb.head
     person = person_at(head, pool)
@@ -246,11 +267,11 @@ def _controller(verb: Token) -> Token | None:
     there is one ("she asked him to call her"), else that verb's subject ("Priya
     Chandrasekhar was elected to replace her")."""
     if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     governing = list(verb.head.children)
     return next((c for c in governing if c.dep_ in ("dobj", "dative")), None) or next(
-        (c for c in governing if c.dep_ in ("nsubj", "nsubjpass")), None)
+        (c for c in governing if c.dep_ in SUBJECTS), None)
 
 
 def _inside_description(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
@@ -313,18 +334,18 @@ def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
     root = span.root
     if root.dep_ == "appos":  # "one of his former partners, Emeka Nwosu, warned him"
         root = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
+    if root.dep_ in SUBJECTS and root.head.i == verb.i:
         return True
     # "Femi Ogundipe left the bank ... and has since accused him": a verb joined to one
     # before it shares its subject.
     # Not an order ("He is the better teacher, but do not tell him").
-    if verb.dep_ == "conj" and verb.tag_ != "VB" and _coordinated(verb) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.head.i:
+    if verb.dep_ == "conj" and verb.tag_ != "VB" and _coordinated(verb) and own_subject(verb) is None \
+            and root.dep_ in SUBJECTS and root.head.i == verb.head.i:
         return True
     # "Priya Chandrasekhar was elected to replace her", "asked Emeka Nwosu to call him"
     if root == _controller(verb):
         return True
     # "Sun Haitao, the pair's coach, who persuaded him": the relative clause's subject is
     # the person it hangs on.
-    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
+    relative = any(c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in verb.children)
     return relative and verb.dep_ == "relcl" and span.start <= verb.head.i < span.end
