@@ -238,13 +238,18 @@ _KNOWN_PLACES = {norm(c) for c in DEMONYMS.values()} | set(SEAT_OF_GOVERNMENT)
 def _unknown_place(cand: Candidate, text: str) -> bool:
     """A one-word "place" that is no country or capital and follows no place preposition
     ("expected Yıldız to start another company" after "Elif Yıldız")."""
-    return norm(cand.name) not in _KNOWN_PLACES and not _PLACE_BEFORE.search(text[max(0, cand.start - 12):cand.start])
+    return norm(cand.name) not in _KNOWN_PLACES and not _after_place_word(cand, text)
 
 
 def _acting(cand: Candidate, text: str) -> bool:
     """A one-word "place" opening a clause with a verb in the past, not after a
     preposition: "Montoya praised Dale Hendricks" after "Sergeant Luis Montoya"."""
-    return _VERB_AFTER.match(text, cand.end) is not None and not _PLACE_BEFORE.search(text[max(0, cand.start - 12):cand.start])
+    return _VERB_AFTER.match(text, cand.end) is not None and not _after_place_word(cand, text)
+
+
+def _after_place_word(cand: Candidate, text: str) -> bool:
+    """Whether a place preposition, a possessive or a comma comes right before a name."""
+    return _PLACE_BEFORE.search(text[max(0, cand.start - 12):cand.start]) is not None
 
 
 def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:

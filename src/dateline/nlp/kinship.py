@@ -75,10 +75,7 @@ class Kinship:
         if len(whose) != 1 or tok.text in POSSESSIVE:
             return owner, None
         other = whose.pop()
-        for m in [m for m in self.clusters[owner] if m.start == tok.idx]:
-            self.clusters[owner].remove(m)
-            m.cluster = other
-            self.clusters[other].append(m)
+        _move(self.clusters, [m for m in self.clusters[owner] if m.start == tok.idx], other)
         return other, owner
 
     def _unnamed(self, tok: Token, owner: int, word: str, rank: int, end: int,
@@ -348,16 +345,10 @@ def married_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
         # "Mrs Nowicki" put with her husband, the one Nowicki named, as his only namesake
         wrong = [m for m in clusters[husband.cluster] if m.honorific in _WOMEN_HONORIFICS and not m.role]
         if wrong and not named and not short and cluster_gender(clusters[wife.cluster]) != "m":
-            for m in wrong:
-                clusters[husband.cluster].remove(m)
-                m.cluster = wife.cluster
-                clusters[wife.cluster].append(m)
+            _move(clusters, wrong, wife.cluster)
         if named or len(short) != 1 or short[0] == wife.cluster:
             continue
-        for m in list(clusters[short[0]]):
-            clusters[short[0]].remove(m)
-            m.cluster = wife.cluster
-            clusters[wife.cluster].append(m)
+        _move(clusters, list(clusters[short[0]]), wife.cluster)
 
 
 def maiden_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
@@ -376,11 +367,15 @@ def maiden_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate
                    and cluster_gender(clusters[c.cluster]) != "m"}
         if len(earlier) != 1 or any(m.start < born.start for m in clusters[born.cluster]):
             continue
-        target = earlier.pop()
-        for m in list(clusters[born.cluster]):
-            clusters[born.cluster].remove(m)
-            m.cluster = target
-            clusters[target].append(m)
+        _move(clusters, list(clusters[born.cluster]), earlier.pop())
+
+
+def _move(clusters: list[list[Candidate]], mentions: list[Candidate], target: int) -> None:
+    """Moves mentions from their clusters to cluster `target`."""
+    for m in mentions:
+        clusters[m.cluster].remove(m)
+        m.cluster = target
+        clusters[target].append(m)
 
 
 def _person_in(verb: Token, deps: tuple[str, ...], cands: list[Candidate]) -> Candidate | None:

@@ -236,10 +236,11 @@ def quoted_speaker(doc: Doc, quote: tuple[int, int], mentions: list[Candidate]) 
     earlier = [q for q in doc._.quoted or [] if q[1] <= quote[0] < q[1] + 200 and "\n" not in text[q[1]:quote[0]]]
     if not earlier:
         return None
-    speaker = quoted_speaker(doc, max(earlier), mentions)
-    if max(earlier)[1] + 80 > quote[0]:
+    last = max(earlier)
+    speaker = quoted_speaker(doc, last, mentions)
+    if last[1] + 80 > quote[0]:
         return speaker
-    named = {m.cluster for m in mentions if max(earlier)[1] <= m.start < quote[0] and names_entity(m)}
+    named = {m.cluster for m in mentions if last[1] <= m.start < quote[0] and names_entity(m)}
     return speaker if named <= {speaker} else None
 
 
@@ -304,6 +305,17 @@ def main_clause_subject(doc: Doc, cand: Candidate) -> bool:
     the subject of a clause inside it."""
     root = root_of(doc, cand)
     return root is not None and root.head.dep_ == "ROOT"
+
+
+def most_named_besides(clusters: list[list[Candidate]], other_than: int) -> int | None:
+    """The person an article names most often besides one, if clearly so: named at least
+    twice, and more often than anyone else ("the challenger", "her co-founder")."""
+    counts = sorted(((sum(names_entity(m) for m in members), cluster)
+                     for cluster, members in enumerate(clusters) if cluster != other_than
+                     and any(m.label == "PERSON" and names_entity(m) for m in members)), reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 def lead_sentence(doc: Doc) -> Span | None:

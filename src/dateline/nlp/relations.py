@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mention import Candidate, describe, locate, names_entity, person_at
+from .mention import Candidate, describe, locate, most_named_besides, names_entity, person_at
 
 LAWYER_WORDS = {"lawyer", "attorney", "barrister", "solicitor", "counsel", "advocate"}
 # A relational noun -> the relation it names, and the one the other person has back
@@ -66,7 +66,9 @@ class Relations:
         relation, end = RELATIONS[_word(noun)][0], noun.idx + len(noun.text)
         target = self.known.get((owner, relation))
         if target is None and relation in ("rival", "partner"):
-            target = self._other_principal(owner)
+            # A contest's or a partnership's other side, when the article never said whose
+            # rival or partner is whose ("after a dispute with her co-founder").
+            target = most_named_besides(self.clusters, owner)
         if target is None or target == owner or any(a < end and tok.idx < b for a, b in self.taken):
             return []
         cand = describe(self.doc, tok.idx, end, target, self.clusters)
@@ -74,17 +76,6 @@ class Relations:
         locate(self.doc, cand)
         self.taken.append((cand.start, cand.end))
         return [cand]
-
-    def _other_principal(self, owner: int) -> int | None:
-        """A contest's or a partnership's other side, when the article never said whose
-        rival or partner is whose ("after a dispute with her co-founder"): the person it
-        names most often after the owner, if clearly so."""
-        counts = sorted(((sum(names_entity(m) for m in members), cluster)
-                         for cluster, members in enumerate(self.clusters) if cluster != owner
-                         and any(m.label == "PERSON" and names_entity(m) for m in members)), reverse=True)
-        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
-            return None
-        return counts[0][1]
 
     def _apposed(self, word: Token) -> int | None:
         """The person named in apposition to a relational noun, either way round."""

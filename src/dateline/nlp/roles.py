@@ -6,14 +6,13 @@ descriptions speaking beside a quotation ("the pensioner said"), and a race repo
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
 from .mention import (POSSESSIVE, RANK_WORDS, Candidate, appositions, cluster_gender, continues, describe,
-                      doc_text, enclosing_quote, in_law, is_subject, lead_sentence, names_entity, norm,
-                      opens_restriction, overlaps, quoted_speaker, root_of, unnamed)
+                      doc_text, enclosing_quote, in_law, is_subject, lead_sentence, most_named_besides,
+                      names_entity, norm, opens_restriction, overlaps, quoted_speaker, root_of, unnamed)
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
 from .nationalities import DEMONYMS
@@ -373,7 +372,8 @@ def _next_paragraph_end(doc: Doc, at: int) -> int:
     return ends[1] if len(ends) > 1 else ends[0] if ends else len(doc_text(doc))
 
 
-# Not "new" or "incoming": "the new mayor" is the one elected (see succession.newcomers).
+# "the new mayor" is the one who came to the post (see `_TAKING_OFFICE`, and
+# succession.newcomers); "the former mayor" the one called so before (`_former_holder`).
 _ROLE_MODIFIERS = {"former", "outgoing", "acting", "then", "visiting", "interim", "new", "incoming"}
 
 
@@ -391,10 +391,10 @@ def roles_said_before(doc: Doc, cands: list[Candidate], clusters: list[list[Cand
         end = head.idx + len(head.text)
         if any(a < end and tok.idx < b for a, b in taken):
             continue
-        newly = doc[tok.i + 1].lower_ in _NEWLY
-        holder = _former_holder(doc, phrase, tok.idx, cands) if doc[tok.i + 1].lower_ in ("former", "previous") else None
+        modifier = doc[tok.i + 1].lower_
+        holder = _former_holder(doc, phrase, tok.idx, cands) if modifier in ("former", "previous") else None
         if holder is None:
-            holder = _phrase_holder(doc, phrase, tok.idx, cands, newly)
+            holder = _phrase_holder(doc, phrase, tok.idx, cands, modifier in _NEWLY)
         if holder is not None:
             out.append(describe(doc, tok.idx, end, holder, clusters))
     return out
@@ -621,10 +621,10 @@ def _main_subject_at(doc: Doc, at: int) -> bool:
     if span is None:
         return False
     tok = span.root
-    while tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i != tok.i and tok.head.i > tok.i - 4 \
+    while tok.dep_ not in SUBJECTS and tok.head.i != tok.i and tok.head.i > tok.i - 4 \
             and tok.head.pos_ != "VERB":
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+    return tok.dep_ in SUBJECTS and tok.head.dep_ == "ROOT"
 
 
 def _opens(text: str, match: re.Match) -> bool:
@@ -659,15 +659,13 @@ def _object_of_subject(doc: Doc, at: int, subject: Candidate) -> bool:
     """Whether the description starting at `at` is the object of a verb `subject` is the
     subject of."""
     desc = doc.char_span(at, at + 1, alignment_mode="expand")
-    name = doc.char_span(subject.start, subject.end, alignment_mode="expand")
-    if desc is None or name is None:
+    if desc is None:
         return False
     head = desc.root
     while head.dep_ not in ("dobj", "pobj", "dative") and head.head.i != head.i and head.pos_ != "VERB":
         head = head.head
     verb = head.head.head if head.dep_ == "pobj" else head.head
-    return head.dep_ in ("dobj", "pobj", "dative") and name.root.dep_ in ("nsubj", "nsubjpass") \
-        and name.root.head.i == verb.i
+    return head.dep_ in ("dobj", "pobj", "dative") and is_subject(doc, subject, verb)
 
 
 def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
@@ -810,8 +808,7 @@ def contest_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
     if len(offices) != 1:
         return []
     incumbent = next(iter(offices))
-    counts = Counter(c.cluster for c in people if c.cluster != incumbent).most_common(2)
-    challenger = counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) < 2 or counts[1][1] < counts[0][1]) else None
+    challenger = most_named_besides(clusters, incumbent)
     taken = [(c.start, c.end) for c in cands]
     out = []
     for tok in doc[1:]:
