@@ -317,3 +317,12 @@ def test_a_next_sentence_goes_on_with_the_direct_object_before_a_later_name(anal
             "met at school.")
     doc = analyze(analyzer, text)
     assert owner(doc, "He") is entity(doc, "Gareth Pryce")
+
+
+
+@pytest.mark.parametrize("fronted", ["Asked about Lis", "Asked whether she bore her opponent any grudge"])
+def test_a_main_subject_is_not_the_object_of_the_participle_before_it(analyzer, fronted):
+    text = ("Dorota Wisniewska beat Agata Lis in a run-off on Sunday. Ms Lis conceded. Afterwards "
+            f"Wisniewska thanked her staff. {fronted}, she smiled.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "she", -1) is entity(doc, "Dorota Wisniewska")

@@ -207,6 +207,14 @@ def test_a_description_right_before_an_honorific_name_is_a_mention_of_it(analyze
     assert owner(doc, "the victim") is entity(doc, "Helen Marsh")
 
 
+def test_a_description_with_a_who_clause_before_a_name_is_a_mention_of_it(analyzer):
+    text = ("The minister and the union leader who called the strike, Maria Kowalczyk, traded "
+            "accusations on Tuesday. A source who spoke to the paper, Bram Visser said, was fired.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the union leader") is entity(doc, "Maria Kowalczyk")
+    assert owner(doc, "A source") is not entity(doc, "Bram Visser")
+
+
 def test_an_opening_phrase_before_a_comma_and_a_name_is_no_description(analyzer):
     text = ("After the verdict, Mr. Feld said he would appeal. The president met his national "
             "security adviser, Yoon Sang-chul, on Monday.")

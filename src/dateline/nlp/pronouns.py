@@ -118,7 +118,22 @@ def _mates(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
     if tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
         # "Dale Hendricks, who he said had insisted ...": the clause's subject is not whom it describes
         mates |= {c.cluster for c in here if c.start <= tok.head.head.idx < c.end}
-    return mates
+    return mates | _fronted_objects(doc, tok, here)
+
+
+def _fronted_objects(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
+    """A main clause's subject pronoun is the understood subject of a participle put
+    before it, so never that participle's object: "Asked whether she bore her opponent
+    any grudge, she smiled"."""
+    if tok.dep_ not in SUBJECTS or tok.head.dep_ != "ROOT":
+        return set()
+    out = set()
+    for clause in tok.head.children:
+        if clause.dep_ == "advcl" and clause.i < tok.i and clause.tag_ in ("VBN", "VBG") \
+                and own_subject(clause) is None:
+            lo, hi = clause.left_edge.idx, clause.right_edge.idx
+            out |= {c.cluster for c in here if lo <= c.start <= hi and is_object(doc, c)}
+    return out
 
 
 def _same_sentence(doc: Doc, tok: Token, gender: str, pool: list[Candidate],

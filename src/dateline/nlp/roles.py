@@ -162,6 +162,8 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
             continue
         link = doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in _NAMING
         head = span.start - 1 - link
+        if link and doc[span.start - 1].text == ",":
+            head = _before_who_clause(doc, head, span) or head
         noun = doc[head]
         titled = link and noun.is_title and noun.lower_ in TITLES and doc[head - 1].lower_ == "the"
         if not titled and (noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN"):
@@ -189,6 +191,21 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
 
 
 _STOPS = {",", ".", ";", ":", "who", "whose", "which", "that", "and", "—", "–", "(", ")"}
+
+
+def _before_who_clause(doc: Doc, last: int, name: Span) -> int | None:
+    """The person noun a short "who" clause hangs on, where the name after the clause's
+    comma is set off by a comma of its own: "the opposition leader who brought the motion,
+    Paula Echeverría, traded accusations"."""
+    if name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    for i in range(last, max(last - 10, 1), -1):
+        if doc[i].is_punct:
+            return None
+        if doc[i].lower_ == "who":
+            noun = doc[i - 1]
+            return i - 1 if noun.is_lower and noun.tag_ == "NN" and _personal(noun) else None
+    return None
 
 
 def descriptions_after_names(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
