@@ -326,3 +326,10 @@ def test_a_main_subject_is_not_the_object_of_the_participle_before_it(analyzer, 
             f"Wisniewska thanked her staff. {fronted}, she smiled.")
     doc = analyze(analyzer, text)
     assert owner(doc, "she", -1) is entity(doc, "Dorota Wisniewska")
+
+
+def test_a_main_subject_is_not_the_object_in_a_phrase_before_it(analyzer):
+    text = ("Prosecutor Ines Morel asked for a long sentence. Ms Dupuis, the victim, stayed at "
+            "home. In a letter read out by the prosecutor, she said she felt betrayed.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "she") is entity(doc, "Dupuis")

@@ -124,13 +124,14 @@ def _mates(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
 def _fronted_objects(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
     """A main clause's subject pronoun is the understood subject of a participle put
     before it, so never that participle's object: "Asked whether she bore her opponent
-    any grudge, she smiled"."""
+    any grudge, she smiled"; nor the object in a phrase put before it: "In a statement
+    read out by the prosecutor, she said"."""
     if tok.dep_ not in SUBJECTS or tok.head.dep_ != "ROOT":
         return set()
     out = set()
     for clause in tok.head.children:
-        if clause.dep_ == "advcl" and clause.i < tok.i and clause.tag_ in ("VBN", "VBG") \
-                and own_subject(clause) is None:
+        if clause.i < tok.i and (clause.dep_ == "prep" or clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBG")
+                                 and own_subject(clause) is None):
             lo, hi = clause.left_edge.idx, clause.right_edge.idx
             out |= {c.cluster for c in here if lo <= c.start <= hi and is_object(doc, c)}
     return out
