@@ -333,3 +333,10 @@ def test_a_main_subject_is_not_the_object_in_a_phrase_before_it(analyzer):
             "home. In a letter read out by the prosecutor, she said she felt betrayed.")
     doc = analyze(analyzer, text)
     assert owner(doc, "she") is entity(doc, "Dupuis")
+
+
+def test_an_object_pronoun_the_parser_made_a_small_clauses_subject_is_not_the_main_subject(analyzer):
+    text = ("Brandon Kowalski set out alone on Saturday. His roommate, Tyler Nguyen, reported him "
+            "missing before midnight.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "him") is entity(doc, "Brandon Kowalski")

@@ -342,6 +342,8 @@ def _clause_mate(doc: Doc, pronoun: Token, cand: Candidate) -> bool:
         verb = pronoun.head.head  # "Ifeanyi had been his hero": not Ifeanyi's own
     elif pronoun.dep_ in ("dobj", "dative", "pobj"):
         verb = _governing_verb(pronoun)
+    elif pronoun.dep_ in SUBJECTS and pronoun.lower_ in ("him", "her") and pronoun.head.dep_ != "ROOT":
+        verb = pronoun.head.head  # "reported him missing": the object of "reported"
     else:
         return False
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")

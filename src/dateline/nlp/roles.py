@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from ..segment import inside
 from .mention import (POSSESSIVE, RANK_WORDS, Candidate, appositions, cluster_gender, continues, describe,
                       doc_text, enclosing_quote, in_law, is_subject, lead_sentence, most_named_besides,
-                      names_entity, norm, opens_restriction, overlaps, quoted_speaker, root_of, unnamed)
+                      names_entity, norm, opens_restriction, overlaps, quoted_speaker, root_of, unnamed,
+                      window_start)
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
 from .nationalities import DEMONYMS
@@ -668,8 +669,20 @@ def _last_named_here(doc: Doc, at: int, age: int, cands: list[Candidate],
         return None
     last = max(named, key=lambda c: c.start)
     if _object_of_subject(doc, at, last):
-        return None  # "Montoya praised the 61-year-old": someone else
+        return _named_before(doc, at, age, last.cluster, cands, clusters)
     return last.cluster if _age_fits(clusters[last.cluster], age) else None
+
+
+def _named_before(doc: Doc, at: int, age: int, subject: int, cands: list[Candidate],
+                  clusters: list[list[Candidate]]) -> int | None:
+    """Whom "Montoya praised the 61-year-old" means: not Montoya, but the person named
+    last before the sentence whose age fits, within a pronoun's reach."""
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    named = [c for c in cands if c.label == "PERSON" and names_entity(c) and c.cluster != subject
+             and window_start(doc, at) <= c.start < here.sent.start_char and _age_fits(clusters[c.cluster], age)]
+    return max(named, key=lambda c: c.start).cluster if named else None
 
 
 def _object_of_subject(doc: Doc, at: int, subject: Candidate) -> bool:
