@@ -615,6 +615,19 @@ def test_the_incumbent_holds_the_office_and_the_challenger_is_the_other_side(ana
     assert owner(doc, "the challenger") is entity(doc, "Segun Adebayo-Cole")
 
 
+def test_the_challenger_is_the_one_called_the_rival_where_another_is_named_as_often(analyzer):
+    text = ("KANO, Nigeria — The two men met on a television stage on Thursday, and the "
+            "incumbent and the challenger barely looked at each other.\n\nGovernor Musa Danjuma "
+            "defended his record. His rival, Bello Okafor, attacked it. Mr Okafor said the roads "
+            "were worse. Okafor's former deputy, Sani Abubakar, now works for the governor. Mr "
+            "Abubakar said nothing. A spokesman for the challenger, Ladi Umar, said Abubakar "
+            "had lied.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the challenger") is entity(doc, "Bello Okafor")
+    assert owner(doc, "A spokesman") is entity(doc, "Ladi Umar")
+    assert owner(doc, "the challenger", 1) is entity(doc, "Bello Okafor")
+
+
 def test_the_former_holder_is_whom_the_article_called_previous(analyzer):
     text = ("The mayor of Mérida, Joaquín Herrera, dismissed his deputy on Wednesday.\n\nAs "
             "public works director under the previous mayor, Ernesto Valdés, Rafael Ortiz signed "

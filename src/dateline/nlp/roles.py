@@ -177,6 +177,8 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
             continue  # "to lift its economy, Henri Delacroix said"; "the third offer Brennan has made"
         if link and noun.dep_ == "pobj" and _opening_phrase(noun, span):
             continue  # "After the verdict, Mr. Feld said": an opening phrase, not a description
+        if link and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "to") and _personal(noun.head.head):
+            continue  # "A spokesman for the challenger, Ladi Bamidele": the spokesman's name
         first = head
         while first > 0 and first > head - 4 and doc[first - 1].lower_ not in _OPENERS and (
                 doc[first - 1].pos_ in ("ADJ", "NOUN", "NUM", "PROPN") or doc[first - 1].text == "-"):
@@ -829,16 +831,22 @@ _OFFICES = {"governor", "gov.", "mayor", "president", "senator", "sen.", "premie
             "councillor", "representative", "rep.", "chancellor"}
 
 
+_RIVAL_WORDS = {"rival", "opponent"}
+
+
 def contest_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
     """"the incumbent" of a race report is the one person it names with an elected office
-    ("Governor Tunde Olaniyan"), and "the challenger" the person it names most often
+    ("Governor Tunde Olaniyan"), and "the challenger" the one it calls a rival or
+    opponent ("His rival, Segun Adebayo-Cole"), else the person it names most often
     besides, if clearly so."""
     people = [c for c in cands if c.label == "PERSON" and c.cluster >= 0 and names_entity(c)]
     offices = {c.cluster for c in people if any(_OFFICES & set(t.lower().split()) for t in c.titles)}
     if len(offices) != 1:
         return []
     incumbent = next(iter(offices))
-    challenger = most_named_besides(clusters, incumbent)
+    rivals = {c.cluster for c in cands if c.role and c.cluster not in (incumbent, -1)
+              and c.name.lower().split()[-1] in _RIVAL_WORDS}
+    challenger = rivals.pop() if len(rivals) == 1 else most_named_besides(clusters, incumbent)
     taken = [(c.start, c.end) for c in cands]
     out = []
     for tok in doc[1:]:
