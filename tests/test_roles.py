@@ -635,3 +635,10 @@ def test_the_former_holder_is_whom_the_article_called_previous(analyzer):
             "for a year,” the former mayor said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the former mayor") is entity(doc, "Ernesto Valdés")
+
+
+def test_a_thing_right_before_a_name_describes_no_one(analyzer):
+    text = ("Hernán Lozano dropped Matías Ferreyra on Saturday. After the match Lozano said the "
+            "decision was about form. Ferreyra spoke on the radio after the match.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the match", 1) is None

@@ -522,12 +522,13 @@ def _goes_on(doc: Doc, tok: Token) -> bool:
 
 
 def _noun_before(doc: Doc, cand: Candidate) -> str | None:
-    """"pianist" in "the pianist Choi Yu-na": a lower-case noun right before a name."""
+    """"pianist" in "the pianist Choi Yu-na": a lower-case noun for a person right before
+    a name (not "match" in "After the match Lozano said")."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
     prev = doc[span.start - 1]
-    return prev.lower_ if prev.pos_ == "NOUN" and prev.is_lower else None
+    return prev.lower_ if prev.pos_ == "NOUN" and prev.is_lower and _personal(prev) else None
 
 
 _AGE_ROLE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b(?!\s+[a-z]+\s+of\b)")
