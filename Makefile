@@ -47,6 +47,7 @@ eval: $(STAMP)
 	$(BIN)/python evaluation/score_entities.py --set heldout6
 	$(BIN)/python evaluation/score_entities.py --set heldout7
 	$(BIN)/python evaluation/score_entities.py --set heldout8
+	$(BIN)/python evaluation/score_entities.py --set heldout9
 	$(BIN)/python evaluation/score_crossdoc.py
 	$(BIN)/python evaluation/gate.py
 
