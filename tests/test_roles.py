@@ -642,3 +642,11 @@ def test_a_thing_right_before_a_name_describes_no_one(analyzer):
             "decision was about form. Ferreyra spoke on the radio after the match.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the match", 1) is None
+
+
+def test_a_speaking_description_is_the_paragraphs_main_subject_not_a_reported_one(analyzer):
+    text = ("Hernán Lozano dropped Matías Ferreyra on Saturday.\n\nFerreyra answered on the radio "
+            "the next morning. He said Lozano had not spoken to him for a week. \"I have never "
+            "hidden,\" the striker told Radio Litoral.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the striker") is entity(doc, "Matías Ferreyra")

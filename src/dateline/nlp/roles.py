@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..segment import inside
 from .mention import (POSSESSIVE, RANK_WORDS, Candidate, appositions, cluster_gender, continues, describe,
                       doc_text, enclosing_quote, in_law, is_subject, lead_sentence, most_named_besides,
-                      names_entity, norm, opens_restriction, overlaps, quoted_speaker, root_of, unnamed,
+                      main_clause_subject, names_entity, norm, opens_restriction, overlaps, quoted_speaker, root_of, unnamed,
                       window_start)
 from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
@@ -947,13 +947,16 @@ def _subject_or_root(doc: Doc, cand: Candidate) -> bool:
 
 
 def _paragraph_subject(doc: Doc, at: int, people: list[Candidate], clusters: list[list[Candidate]]) -> int | None:
-    """The last sentence subject named before `at` in its paragraph, else in the one before."""
+    """The last sentence subject named before `at` in its paragraph, else in the one before;
+    a main clause's before a reported one's ("Ferreyra answered on the radio. He said
+    Lozano had not spoken to him"; Ferreyra)."""
     paras = [p for p in (doc._.paragraphs or [(0, len(doc_text(doc)))]) if p[0] <= at]
     for first, _ in reversed(paras[-2:]):
         subjects = [c for c in people if first <= c.start < at and _subject_or_root(doc, c)
                     and enclosing_quote(doc, c.start) is None and not unnamed(clusters[c.cluster])]
+        main = [c for c in subjects if main_clause_subject(doc, c) or not is_subject(doc, c)]
         if subjects:
-            return subjects[-1].cluster
+            return (main or subjects)[-1].cluster
         at = first
     return None
 
