@@ -650,3 +650,11 @@ def test_a_speaking_description_is_the_paragraphs_main_subject_not_a_reported_on
             "hidden,\" the striker told Radio Litoral.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the striker") is entity(doc, "Matías Ferreyra")
+
+
+def test_a_description_before_a_titled_name_is_a_mention_of_it(analyzer):
+    text = ("Mr Bhatt read out a message from a former pupil, Detective Sergeant Amy Clarke, who "
+            "thanked him. Pupils formed a guard of honour.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a former pupil") is entity(doc, "Amy Clarke")
+    assert owner(doc, "a guard") is None

@@ -159,6 +159,8 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
         if cand.label != "PERSON" or cand.role:
             continue
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        while span is not None and span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].lower_ in TITLES:
+            span = doc[span.start - 1:span.end]  # "a former pupil, Detective Sergeant Amy Clarke"
         if span is None or span.start < 2:
             continue
         link = doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in _NAMING
@@ -1000,7 +1002,8 @@ def _unnamed_head(tok: Token) -> bool:
     """A singular person noun ending its noun phrase: "broker" in "a broker who", not
     "farmer" in "a farmer cooperative"."""
     return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower and not _goes_on(tok.doc, tok)
-            and (tok.lower_ in PERSON_NOUNS or tok.lower_ == "child"))
+            and (tok.lower_ in PERSON_NOUNS or tok.lower_ == "child")
+            and tok.doc[tok.i + 1:tok.i + 3].text.lower() not in ("of honour", "of honor"))  # a guard of honour
 
 
 # "the child" after "a nine-year-old boy".
