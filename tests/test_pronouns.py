@@ -340,3 +340,11 @@ def test_an_object_pronoun_the_parser_made_a_small_clauses_subject_is_not_the_ma
             "missing before midnight.")
     doc = analyze(analyzer, text)
     assert owner(doc, "him") is entity(doc, "Brandon Kowalski")
+
+
+def test_a_person_after_with_is_the_subject_of_the_participle_after_them(analyzer):
+    text = ("The two men have shared a stage only once, at a debate on Thursday that ended with "
+            "Mr Ogunbiyi, 61, accusing Mr Nwachukwu, 47, of selling slogans. Afterwards he told "
+            "reporters that he respected his opponent.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is entity(doc, "Ogunbiyi")

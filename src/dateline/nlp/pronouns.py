@@ -169,7 +169,7 @@ def _previous_sentence(doc: Doc, tok: Token, pool: list[Candidate],
     previous = [c for c in pool if before <= c.start < sent_start and (not c.aside or quote is not None)]
     # A relative the article never names is meant only as the subject ("that cared for
     # Cole's grandmother last year. She said she had run ...": Cole).
-    subjects = [c for c in previous if is_subject(doc, c)]
+    subjects = [c for c in previous if is_subject(doc, c) or _with_subject(doc, c)]
     main = [c for c in subjects if main_clause_subject(doc, c) or _quote_subject(doc, c, quote)]
     if subjects:
         return (main or subjects)[-1:]
@@ -177,6 +177,16 @@ def _previous_sentence(doc: Doc, tok: Token, pool: list[Candidate],
     # his relationship with Cartwright. He said": him).
     return sorted([c for c in previous if not unnamed(clusters[c.cluster])] or previous,
                   key=lambda c: not is_object(doc, c, ("dobj", "dative")))
+
+
+def _with_subject(doc: Doc, cand: Candidate) -> bool:
+    """Whether a person after "with" is the subject of the participle after them: "a
+    debate that ended with Mr Ogunbiyi accusing Mr Nwachukwu"."""
+    root = root_of(doc, cand)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "with":
+        return False
+    return any(t.tag_ == "VBG" and t.i > root.i and own_subject(t) is None
+               for t in list(root.head.head.children) + list(root.children))
 
 
 _SPEECH = {"say", "tell", "add", "insist", "admit", "deny", "claim", "explain", "recall", "argue", "warn",
