@@ -19,7 +19,7 @@ headline) and per mention set (names; names and roles; everything):
 The baseline is spaCy's raw NER: each entity span is a mention, clustered by its exact
 (normalised) string, as tools that count name strings do.
 
-    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|...|dev5|heldout|heldout2|...|heldout9]
+    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|...|dev6|heldout|heldout2|...|heldout9]
 """
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ SETS = {
     "dev3": (GOLD / "entities-dev3-articles.jsonl", GOLD / "entities-dev3.src.json"),
     "dev4": (GOLD / "entities-dev4-articles.jsonl", GOLD / "entities-dev4.src.json"),
     "dev5": (GOLD / "entities-dev5-articles.jsonl", GOLD / "entities-dev5.src.json"),
+    "dev6": (GOLD / "entities-dev6-articles.jsonl", GOLD / "entities-dev6.src.json"),
     "heldout": (GOLD / "entities-heldout-articles.jsonl", GOLD / "entities-heldout.src.json"),
     "heldout2": (GOLD / "entities-heldout2-articles.jsonl", GOLD / "entities-heldout2.src.json"),
     "heldout3": (GOLD / "entities-heldout3-articles.jsonl", GOLD / "entities-heldout3.src.json"),
@@ -203,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--verbose", action="store_true", help="list Dateline's surname merges")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold: dev, dev2, dev3, dev4 or dev5 (tuned on); heldout, heldout2, ... or heldout9 (never tuned on)")
+                    help="which gold: dev, dev2, ..., dev6 (tuned on); heldout, heldout2, ... or heldout9 (never tuned on)")
     ap.add_argument("--heldout", action="store_true", help="the same as --set heldout")
     args = ap.parse_args(argv)
     import spacy
