@@ -282,6 +282,17 @@ def test_a_lone_surname_and_a_person_the_model_called_an_organisation(analyzer):
     assert entity(doc, "Lydia Okonkwo").type == "PERSON"
 
 
+def test_a_name_the_model_called_an_organisation_described_as_a_person(analyzer):
+    text = ("NAIROBI, Kenya — Police arrested Wanjiru Kamau, a prominent opposition lawmaker, at "
+            "her home on Tuesday.\n\nKamau, 44, was charged with incitement. Salomon Brothers, "
+            "the investment banker, advised the buyer.")
+    doc = analyze(analyzer, text)
+    kamau = entity(doc, "Wanjiru Kamau")
+    assert kamau.type == "PERSON"
+    assert owner(doc, "Kamau", 1) is kamau
+    assert entity(doc, "Salomon Brothers").type == "ORG"
+
+
 def test_a_short_form_is_not_the_namesake_named_in_full_in_its_own_sentence(analyzer):
     text = ("The mill was founded by Sun Mei, a former engineer.\n\n"
             "The audit was run by Sun Hao, an official who is not related to Ms. Sun. "

@@ -189,8 +189,23 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
         # "off the bowling of Karthik Nair", tagged WORK_OF_ART, after "Arjun Nair".
         thing = cand.label in _TITLED_THINGS
         if norm(words[-1]) in honoured or _opens_with_given_name(cand, text) or (
-                (aged or initialled or thing) and norm(words[-1]) in families):
+                (aged or initialled or thing) and norm(words[-1]) in families) or _described_as_person(cand, text):
             cand.label = "PERSON"
+
+
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,.;]")
+
+
+def _described_as_person(cand: Candidate, text: str) -> bool:
+    """Whether a description of a person follows the name and its comma: "Wanjiru Kamau, a
+    prominent opposition lawmaker," tagged ORG."""
+    found = _DESCRIPTION_AFTER.match(text, cand.end)
+    return found is not None and found.group(1) in PERSON_NOUNS - _FIRMS_TOO
+
+
+# Person nouns a company is called too: "Salomon Brothers, the investment banker,".
+_FIRMS_TOO = set("""banker broker trader producer owner investor partner adviser advisor manager
+developer publisher builder miner rival agent contractor""".split())
 
 
 def _opens_with_given_name(cand: Candidate, text: str) -> bool:
