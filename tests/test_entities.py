@@ -293,6 +293,16 @@ def test_a_name_the_model_called_an_organisation_described_as_a_person(analyzer)
     assert entity(doc, "Salomon Brothers").type == "ORG"
 
 
+def test_a_given_name_the_model_tagged_alone_takes_the_family_name_after_it(analyzer):
+    text = ("ABU DHABI, United Arab Emirates — Nadia Haddad, a Lebanese novelist whose book "
+            "follows a Beirut family through the war, won the prize on Tuesday.\n\nHaddad, 47, "
+            "received $60,000.")
+    doc = analyze(analyzer, text)
+    haddad = entity(doc, "Nadia Haddad")
+    assert haddad.type == "PERSON"
+    assert owner(doc, "Haddad", 1) is haddad
+
+
 def test_a_short_form_is_not_the_namesake_named_in_full_in_its_own_sentence(analyzer):
     text = ("The mill was founded by Sun Mei, a former engineer.\n\n"
             "The audit was run by Sun Hao, an official who is not related to Ms. Sun. "

@@ -547,6 +547,8 @@ def repair(span: Span) -> Candidate | None:
     if end - start <= 3 and _given_name_before(doc, start):
         start -= 2 if end - start <= 2 and _given_name_before(doc, start - 1) else 1
         return _person(doc, start, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG; "Héctor" + "Villaseñor Durán"
+    if end - start == 1 and _family_name_after(doc, start):
+        return _person(doc, start, end + 1)  # "Nadia Haddad" tagged "Nadia", GPE
     if end - start == 1 and span.label_ == "PERSON" and _placed(doc[start]):
         return _candidate(doc, start, end, "GPE")  # "in Kraków"
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
@@ -610,6 +612,16 @@ def _given_name_before(doc: Doc, i: int) -> bool:
     prev = doc[i - 1] if i else None
     return (prev is not None and prev.is_title and prev.ent_type_ == "" and doc[i].is_title
             and prev.lower_ in GIVEN_NAMES)
+
+
+def _family_name_after(doc: Doc, i: int) -> bool:
+    """Whether a common given name is followed by a capitalised word outside any entity
+    that could be a family name: "Haddad" in "Nadia Haddad", where the model tagged only
+    "Nadia"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (nxt is not None and doc[i].lower_ in GIVEN_NAMES and doc[i].is_title and nxt.is_title
+            and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
+            and norm(nxt.text) not in ORG_HEAD_WORDS | PLACE_NOUNS | EVENT_WORDS)
 
 
 def _placed(tok: Token) -> bool:
