@@ -824,3 +824,14 @@ def test_an_event_named_like_a_person_is_no_person(analyzer, event):
     doc = analyze(analyzer, text)
     assert all(e.type != "PERSON" for e in doc.entities if e.name == event)
     assert owner(doc, "her") is entity(doc, "Zhou Yiran")
+
+
+def test_sheikh_is_a_title_and_the_given_name_after_it_the_same_man(analyzer):
+    text = ("A Dubai court has ordered Sheikh Khalid bin Saeed al-Mansouri to pay $40 million to "
+            "a former partner.\n\nThe ruling found that Sheikh Khalid had breached a 2016 "
+            "agreement. Sheikh Khalid's spokesman said the sheikh would appeal.")
+    doc = analyze(analyzer, text)
+    sheikh = entity(doc, "Khalid bin Saeed al-Mansouri")
+    assert "Sheikh" in sheikh.titles
+    assert owner(doc, "Khalid", 1) is sheikh
+    assert owner(doc, "the sheikh") is sheikh

@@ -23,6 +23,7 @@ TITLES = {
     "foreign", "finance", "defence", "defense", "trade", "interior", "health", "attorney",
     "professor", "prosecutor", "magistrate", "superintendent", "constable", "commander",
     "councillor", "councilman", "councilwoman", "marshal", "corporal", "dean", "treasurer",
+    "sheikh", "sheikha", "emir", "sultan", "ayatollah", "pastor",
 }
 # Nouns for people that a news lead opens with ("A businessman accused of ...").
 PERSON_NOUNS = {
@@ -93,12 +94,12 @@ TITLE_SYNONYMS = {"judge": {"judge", "justice", "magistrate"}, "coach": {"coach"
 FEMALE_WORDS = {
     "she", "her", "hers", "herself", "sister", "wife", "mother", "daughter", "widow",
     "woman", "girl", "actress", "chairwoman", "spokeswoman", "businesswoman", "queen",
-    "princess", "aunt", "niece", "grandmother", "girlfriend", "congresswoman", "lady",
+    "princess", "aunt", "niece", "grandmother", "girlfriend", "congresswoman", "lady", "sheikha",
 }
 MALE_WORDS = {
     "he", "him", "his", "himself", "brother", "husband", "father", "son", "widower", "man",
     "boy", "actor", "chairman", "spokesman", "businessman", "king", "prince", "uncle",
-    "nephew", "grandfather", "boyfriend", "congressman",
+    "nephew", "grandfather", "boyfriend", "congressman", "sheikh", "emir", "sultan",
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Kin words: the relative's gender, their generation against the possessor's ("her
