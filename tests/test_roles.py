@@ -658,3 +658,10 @@ def test_a_description_before_a_titled_name_is_a_mention_of_it(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "a former pupil") is entity(doc, "Amy Clarke")
     assert owner(doc, "a guard") is None
+
+
+def test_a_lead_opening_on_a_boss_is_about_the_person_named_next(analyzer):
+    text = ("A former charity boss has been jailed for five years for stealing from a hospice.\n\n"
+            "Gillian Ashworth, 58, of Bolton, ran the hospice for 11 years.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "A former charity boss") is entity(doc, "Gillian Ashworth")

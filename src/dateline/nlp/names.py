@@ -27,7 +27,7 @@ TITLES = {
 }
 # Nouns for people that a news lead opens with ("A businessman accused of ...").
 PERSON_NOUNS = {
-    "man", "woman", "boy", "girl", "businessman", "businesswoman", "founder", "judge",
+    "man", "woman", "boy", "girl", "businessman", "businesswoman", "founder", "judge", "boss",
     "defector", "soldier", "teacher", "student", "farmer", "pensioner", "doctor", "nurse",
     "lawyer", "father", "mother", "son", "daughter", "teenager", "driver", "pilot",
     "officer", "activist", "artist", "writer", "author", "singer", "actor", "actress",
