@@ -665,3 +665,11 @@ def test_a_lead_opening_on_a_boss_is_about_the_person_named_next(analyzer):
             "Gillian Ashworth, 58, of Bolton, ran the hospice for 11 years.")
     doc = analyze(analyzer, text)
     assert owner(doc, "A former charity boss") is entity(doc, "Gillian Ashworth")
+
+
+def test_a_court_part_after_a_name_is_no_description(analyzer):
+    text = ("Amelia Osei, prosecuting, told the court that Mrs Ashworth had lied. Simon Whitlock, "
+            "mitigating, said his client was ashamed.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "prosecuting") is None
+    assert owner(doc, "mitigating") is None

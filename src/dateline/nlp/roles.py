@@ -113,6 +113,8 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
                 continue
             if head.i + 1 == span.start and not _personal(head):
                 continue  # "the third improved offer Brennan has made": no comma, no person
+            if head.lower_.endswith("ing") and not _personal(head):
+                continue  # "Amelia Osei, prosecuting, told the court": what she does there
             law = in_law(head)  # "His son-in-law, Zhou Lei,"
             if _hyphen_at(doc, head.i) or (_hyphen_at(doc, head.i + 1) and law is None):
                 continue  # "a co", "-": the model's pieces of "a co-founder", taken whole below
