@@ -673,3 +673,14 @@ def test_a_court_part_after_a_name_is_no_description(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "prosecuting") is None
     assert owner(doc, "mitigating") is None
+
+
+@pytest.mark.parametrize("lead,later,same", [
+    ("A federal judge on Wednesday sentenced", "Judge Ana Ruiz", True),
+    ("The founder of a body shop on Wednesday sentenced", "The founder of a rival firm, Ana Ruiz,", False)])
+def test_a_lead_opening_on_a_title_is_its_only_named_holder_however_far_on(analyzer, lead, later, same):
+    text = (f"PHOENIX — {lead} a driver to six years in prison.\n\nCarlos Reyes, 61, pleaded "
+            "guilty in November.\n\nProsecutors said Reyes recruited drivers.\n\nHis lawyer said "
+            f"he was ill.\n\n{later} said he had lied.")
+    doc = analyze(analyzer, text)
+    assert (owner(doc, lead.split(" on ")[0]) is entity(doc, "Ana Ruiz")) == same

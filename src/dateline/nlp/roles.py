@@ -367,6 +367,13 @@ def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
               next((PRONOUN_GENDER[t.lower_] for t in doc[head.i + 1:lead.end]
                     if t.lower_ in ("he", "she") and not inside(doc._.quoted or [], t.idx, t.idx + 1)), None))
     titled = _title_holder(doc, head.lower_, head.idx, cands) if head.lower_ in TITLES else None
+    if titled is None and head.lower_ in TITLES:
+        # "A federal judge on Wednesday sentenced ...": the only one titled so by name
+        # ("Judge Helen Marsh") five paragraphs on; not one described so ("the founder of a
+        # rival drone maker, Wu Dehai")
+        sole = {c.cluster for c in _holders(head.lower_, cands)
+                if c.cluster >= 0 and not c.role and any(t[:1].isupper() for t in c.titles)}
+        titled = sole.pop() if len(sole) == 1 else None
     if titled is not None and (gender is None or cluster_gender(clusters[titled]) in (None, gender)):
         return titled  # "The leader of the council ... she": not the leader named later, a man
     later = [c for c in cands if c.label == "PERSON" and not c.role and c.start >= lead.end_char
@@ -737,10 +744,7 @@ def _title_holder(doc: Doc, word: str, at: int, cands: list[Candidate], ahead: b
     # The latest holder named before the role, else the first named after it by the end of
     # the next paragraph (a lead paragraph often says "the president" before the body names
     # him; "the founder of a rival drone maker, Wu Dehai" ten paragraphs on is someone else).
-    words = TITLE_SYNONYMS.get(word, {word})
-    holders = [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)
-               or c.honorific in words  # "the professor" is "Prof. Aliyu Bello"
-               or (c.role and c.name.split()[-1].lower() in words)]  # "The founder" bound earlier
+    holders = _holders(word, cands)
     before = {c.cluster for c in holders if c.start < at}
     if before:
         # Of several, the one the article named last, by any name ("His coach, Beatriz
@@ -748,6 +752,14 @@ def _title_holder(doc: Doc, word: str, at: int, cands: list[Candidate], ahead: b
         return max(before, key=lambda k: max(c.start for c in cands if c.cluster == k and c.start < at))
     soon = [c for c in holders if ahead and c.start <= _next_paragraph_end(doc, at)]
     return soon[0].cluster if soon else None
+
+
+def _holders(word: str, cands: list[Candidate]) -> list[Candidate]:
+    """The mentions of people the article gave a title: by name ("Judge Helen Marsh"), by
+    honorific ("Prof. Aliyu Bello" for "professor") or by a description bound earlier."""
+    words = TITLE_SYNONYMS.get(word, {word})
+    return [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)
+            or c.honorific in words or (c.role and c.name.split()[-1].lower() in words)]
 
 
 def nationals(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
