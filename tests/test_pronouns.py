@@ -348,3 +348,16 @@ def test_a_person_after_with_is_the_subject_of_the_participle_after_them(analyze
             "reporters that he respected his opponent.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is entity(doc, "Ogunbiyi")
+
+
+def test_a_possessive_on_a_who_clauses_object_is_the_person_it_hangs_on(analyzer):
+    text = ("Anna Berg went on trial on Monday. A lawyer, who did not give his name, said she "
+            "had acted lawfully.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his") is owner(doc, "A lawyer") is not None
+
+
+def test_a_possessive_on_a_who_clauses_object_may_be_anothers(analyzer):
+    text = "Jonas Berg went on trial on Monday before a judge who shares his surname."
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his") is entity(doc, "Jonas Berg")

@@ -96,7 +96,7 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     fitting = [c for c in persons
                if floor <= c.start < tok.idx and cluster_gender(clusters[c.cluster]) in (None, gender)]
     clauses = (lambda: _reporter(tok, pool), lambda: _adverbial_subject(tok, pool),
-               lambda: _relative_clause_person(tok, fitting))
+               lambda: _relative_clause_person(tok, fitting), lambda: _relative_clause_owner(tok, fitting))
     found = next((k for k in (rule() for rule in clauses) if k is not None), None)
     if found is not None:
         return found
@@ -256,6 +256,23 @@ def _relative_clause_person(tok: Token, pool: list[Candidate]) -> int | None:
     person = person_at(head, pool)
     if person is None and head.dep_ == "pobj" and head.head.dep_ == "prep":
         person = person_at(head.head.head, pool)  # "a former accountant at the company, who"
+    return person.cluster if person is not None else None
+
+
+# Verbs whose object is mostly another's: "a judge who shares his surname".
+_OTHERS_THINGS = {"share", "replace", "succeed", "marry", "meet", "join", "visit", "represent", "take"}
+
+
+def _relative_clause_owner(tok: Token, pool: list[Candidate]) -> int | None:
+    """A possessive on the object of a "who" clause is the person the clause hangs on:
+    "a 19-year-old passenger who broke her pelvis", "The spokesman, who did not give his
+    name"."""
+    if tok.tag_ != "PRP$" or tok.head.dep_ != "dobj" or tok.head.head.dep_ != "relcl":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() in _OTHERS_THINGS or not any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in verb.children):
+        return None
+    person = person_at(verb.head, pool)
     return person.cluster if person is not None else None
 
 
