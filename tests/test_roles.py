@@ -684,3 +684,25 @@ def test_a_lead_opening_on_a_title_is_its_only_named_holder_however_far_on(analy
             f"he was ill.\n\n{later} said he had lied.")
     doc = analyze(analyzer, text)
     assert (owner(doc, lead.split(" on ")[0]) is entity(doc, "Ana Ruiz")) == same
+
+
+def test_a_coordinated_description_before_a_name_is_one_mention(analyzer):
+    text = ("The board of Kudipay has removed its co-founder and chief executive, Chinedu "
+            "Okonkwo, after an audit.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "its co-founder and chief executive") is entity(doc, "Chinedu Okonkwo")
+
+
+def test_a_description_keeps_a_nameless_at_phrase(analyzer):
+    text = ("Mizanur Rahman, a senior official at the disaster ministry, said 1.2 million people "
+            "were stranded. Karim Ali, an analyst at Banco Tajo, disagreed.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a senior official at the disaster ministry") is entity(doc, "Mizanur Rahman")
+    assert owner(doc, "an analyst") is entity(doc, "Karim Ali")
+
+
+def test_a_description_with_an_at_phrase_is_described_again_by_its_head(analyzer):
+    text = ("Zbigniew Nowak, an engineer at the bureau, designed the bridge in 1961. In 1994 the "
+            "engineer wrote a memoir about it.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the engineer") is entity(doc, "Zbigniew Nowak")

@@ -52,6 +52,12 @@ def role_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
     return out
 
 
+def _role_head(description: str) -> str:
+    """A description's head noun, lower-cased: "engineer" in "an engineer at the bureau",
+    "chairman" in "the chairman of Daeyang Group"."""
+    return re.split(r" (?:of|at|for) ", description, maxsplit=1)[0].split()[-1].lower()
+
+
 def _first_named_after_lead(doc: Doc, tok: Token, people: list[Candidate]) -> int | None:
     """"Farmlink said it had raised $18 million, three years after its founder was turned
     down ...": a lead that names nobody is about the person the next paragraph names."""
@@ -63,7 +69,12 @@ def _first_named_after_lead(doc: Doc, tok: Token, people: list[Candidate]) -> in
 
 def _description_end(head: Token, name: Span) -> int:
     """Where a description ends: after its "of" phrase ("a professor of economics", "the
-    chairman of Daeyang Group"), else at its head noun; never into the name."""
+    chairman of Daeyang Group") or a nameless "at" or "for" phrase ("a senior official at
+    the disaster ministry"), else at its head noun; never into the name."""
+    at = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "for")), None)
+    if at is not None and at.i > name.end and at.right_edge.i > at.i and not any(
+            t.pos_ == "PROPN" or t.ent_type_ or t.is_punct for t in at.subtree):
+        return at.right_edge.idx + len(at.right_edge.text)
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or of.i < name.start <= of.right_edge.i or head.lower_ in KIN_WORDS or (
@@ -122,6 +133,10 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             if start.pos_ == "VERB" and span.root.dep_ == "ROOT" or start.is_punct:
                 continue  # "Aya, 61, studied ceramics", "Her aunt, Seo Jung-ok, bakes": a verb, misread
             end = _description_end(law or head, span)
+            more = next((c for c in head.children if c.dep_ == "conj" and _personal(c) and c.i < span.start
+                         and not any(d.dep_ in ("det", "poss") for d in c.children)), None)
+            if more is not None:  # "its co-founder and chief executive, Chinedu Okonkwo"
+                end = max(end, more.idx + len(more.text))
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
                              role=True)
             clash = of_descriptions and any(a < role.end and role.start < b for a, b in taken)
@@ -140,8 +155,10 @@ def _first_piece(doc: Doc, head: Token, heads: list[Token]) -> Token:
     """"co" for "founder" in "a co-founder", which the model may parse as three
     appositions ("co", "-", "founder")."""
     ids = {h.i for h in heads}
-    while head.i >= 2 and _hyphen_at(doc, head.i - 1) and head.i - 2 in ids:
-        head = doc[head.i - 2]
+    while head.i >= 2 and _hyphen_at(doc, head.i - 1) and (head.i - 2 in ids or head.left_edge.i == head.i):
+        head = doc[head.i - 2]  # or hung on the verb: "removed its co-founder and chief executive, X"
+    if head.left_edge.i == head.i and head.i >= 1 and doc[head.i - 1].lower_ in _OPENERS:
+        return doc[head.i - 1]
     return head
 
 
@@ -502,7 +519,7 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
     husband, Chukwudi Eze" or "the pianist Choi Yu-na", a later "her husband" or "the
     pianist" is that person (the latest one so described)."""
     described: list[tuple[int, str, int]] = [
-        (c.start, c.name.split()[-1].lower(), c.cluster) for c in cands if c.role]
+        (c.start, _role_head(c.name), c.cluster) for c in cands if c.role]
     described += [(c.start, word, c.cluster) for c in cands if c.label == "PERSON" and not c.role
                   for word in [_noun_before(doc, c)] if word]
     taken = [(c.start, c.end) for c in cands]
@@ -759,7 +776,7 @@ def _holders(word: str, cands: list[Candidate]) -> list[Candidate]:
     honorific ("Prof. Aliyu Bello" for "professor") or by a description bound earlier."""
     words = TITLE_SYNONYMS.get(word, {word})
     return [c for c in cands if any(words & set(t.lower().split()) for t in c.titles)
-            or c.honorific in words or (c.role and c.name.split()[-1].lower() in words)]
+            or c.honorific in words or (c.role and _role_head(c.name) in words)]
 
 
 def nationals(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
@@ -862,7 +879,7 @@ def contest_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidat
         return []
     incumbent = next(iter(offices))
     rivals = {c.cluster for c in cands if c.role and c.cluster not in (incumbent, -1)
-              and c.name.lower().split()[-1] in _RIVAL_WORDS}
+              and _role_head(c.name) in _RIVAL_WORDS}
     challenger = rivals.pop() if len(rivals) == 1 else most_named_besides(clusters, incumbent)
     taken = [(c.start, c.end) for c in cands]
     out = []
