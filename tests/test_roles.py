@@ -706,3 +706,11 @@ def test_a_description_with_an_at_phrase_is_described_again_by_its_head(analyzer
             "engineer wrote a memoir about it.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the engineer") is entity(doc, "Zbigniew Nowak")
+
+
+def test_a_kin_description_of_so_many_years_before_a_name(analyzer):
+    text = ("Park Sung-hoon died on Monday at 89. Mr Park is survived by his wife of 58 years, "
+            "Lee Mi-sook; his daughter; and a son.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his wife of 58 years") is entity(doc, "Lee Mi-sook")
+    assert owner(doc, "his daughter") is not entity(doc, "Park Sung-hoon")

@@ -132,6 +132,8 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             start = _first_piece(doc, head, heads).left_edge
             if start.pos_ == "VERB" and span.root.dep_ == "ROOT" or start.is_punct:
                 continue  # "Aya, 61, studied ceramics", "Her aunt, Seo Jung-ok, bakes": a verb, misread
+            if any(t.pos_ in ("VERB", "AUX") for t in doc[span.end:start.i]):
+                continue  # "Mr Park is survived by his wife, ...; his daughter": past a verb, misread
             end = _description_end(law or head, span)
             more = next((c for c in head.children if c.dep_ == "conj" and _personal(c) and c.i < span.start
                          and not any(d.dep_ in ("det", "poss") for d in c.children)), None)
@@ -184,8 +186,9 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
             continue
         link = doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in _NAMING
         head = span.start - 1 - link
+        last = doc[head]
         if link and doc[span.start - 1].text == ",":
-            head = _before_who_clause(doc, head, span) or head
+            head = _before_who_clause(doc, head, span) or _before_years(doc, head) or head
         noun = doc[head]
         titled = link and noun.is_title and noun.lower_ in TITLES and doc[head - 1].lower_ == "the"
         if not titled and (noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN"):
@@ -206,12 +209,20 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
             first -= 1
         if first == 0 or doc[first - 1].lower_ not in _OPENERS:
             continue
-        start, end = doc[first - 1].idx, noun.idx + len(noun.text)
+        tail = last if last.lower_ == "years" else noun  # "his wife of 58 years"
+        start, end = doc[first - 1].idx, tail.idx + len(tail.text)
         if any(a < end and start < b for a, b in taken):
             continue
         taken.append((start, end))
         out.append(describe(doc, start, end, cand.cluster, clusters))
     return out
+
+
+def _before_years(doc: Doc, last: int) -> int | None:
+    """The noun before "of 58 years": "his wife of 58 years, Lee Mi-sook"."""
+    if last >= 3 and doc[last].lower_ == "years" and doc[last - 1].like_num and doc[last - 2].lower_ == "of":
+        return last - 3
+    return None
 
 
 _STOPS = {",", ".", ";", ":", "who", "whose", "which", "that", "and", "—", "–", "(", ")"}
