@@ -714,3 +714,10 @@ def test_a_kin_description_of_so_many_years_before_a_name(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "his wife of 58 years") is entity(doc, "Lee Mi-sook")
     assert owner(doc, "his daughter") is not entity(doc, "Park Sung-hoon")
+
+
+def test_an_age_that_does_not_fit_the_person_named_last_is_one_named_before(analyzer):
+    text = ("Ingrid Halvorsen won the race on Saturday.\n\nSigrid Halvorsen, 23, had led until the "
+            "final climb, where the 27-year-old passed her.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the 27-year-old") is entity(doc, "Ingrid Halvorsen")

@@ -710,9 +710,11 @@ def _last_named_here(doc: Doc, at: int, age: int, cands: list[Candidate],
     if not named:
         return None
     last = max(named, key=lambda c: c.start)
-    if _object_of_subject(doc, at, last):
+    if _object_of_subject(doc, at, last) or not _age_fits(clusters[last.cluster], age):
+        # "Montoya praised the 61-year-old"; "Sigrid Halvorsen, 23, had led ... where the
+        # 27-year-old passed her": someone named before
         return _named_before(doc, at, age, last.cluster, cands, clusters)
-    return last.cluster if _age_fits(clusters[last.cluster], age) else None
+    return last.cluster
 
 
 def _named_before(doc: Doc, at: int, age: int, subject: int, cands: list[Candidate],
