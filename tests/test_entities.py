@@ -835,3 +835,10 @@ def test_sheikh_is_a_title_and_the_given_name_after_it_the_same_man(analyzer):
     assert "Sheikh" in sheikh.titles
     assert owner(doc, "Khalid", 1) is sheikh
     assert owner(doc, "the sheikh") is sheikh
+
+
+def test_a_datelines_dash_is_no_part_of_the_name_after_it(analyzer):
+    text = ("SHANGHAI — Liu Jianguo, who founded Xinghe Motors a decade ago, will step down as "
+            "chief executive, the company said on Thursday.")
+    doc = analyze(analyzer, text)
+    assert mention_texts(entity(doc, "Liu Jianguo"))[0] == "Liu Jianguo"

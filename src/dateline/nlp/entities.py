@@ -565,8 +565,8 @@ def repair(span: Span) -> Candidate | None:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The name's own tokens: no determiner, possessive, score or possessor before it."""
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1  # "the", and "—" of a dateline: "SHANGHAI — Liu Jianguo"
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or any(ch.isdigit() for ch in doc[end - 1].text)):
         end -= 1  # "Ji's", "Rakhimov 6-4 3-6 7-5"
