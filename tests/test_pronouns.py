@@ -295,6 +295,13 @@ def test_a_when_clause_in_what_someone_said_is_left_to_the_speaker(analyzer):
     assert owner(doc, "he") is entity(doc, "Chinedu Okafor")
 
 
+def test_a_when_clause_in_what_a_thing_found_is_its_clauses_subjects(analyzer):
+    text = ("The ruling, published on Sunday, found that Sheikh Khalid had breached an agreement "
+            "with Rashid Hamdan, a Jordanian investor, when he transferred the tankers.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is owner(doc, "Khalid") is not None
+
+
 def test_a_clause_misread_as_a_joined_verb_does_not_share_the_subject(analyzer):
     # The model joins "asked" to "said", with only commas between.
     text = ("Park Jun-ho said he had joined the project after Min-ji, whom he has known since "

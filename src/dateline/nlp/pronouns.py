@@ -228,12 +228,18 @@ def _adverbial_subject(tok: Token, pool: list[Candidate]) -> int | None:
     marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _ADVERBIAL_MARKS for c in verb.children)
     if verb.dep_ != "advcl" or not marked:
         return None
-    if verb.head.dep_ != "ROOT":
+    if verb.head.dep_ != "ROOT" and _person_subject(verb.sent.root, pool):
         return None  # "said Ifeanyi had been his hero when he was a schoolboy": the speaker's
     subject = own_subject(verb.head)
     if subject is None or subject.i > tok.i:
         return None
     return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
+
+
+def _person_subject(verb: Token, pool: list[Candidate]) -> bool:
+    """Whether a verb's subject is a person ("Mr Ji said"), not a thing ("The ruling found")."""
+    subject = own_subject(verb)
+    return subject is not None and (subject.lower_ in PERSONAL_PRONOUNS or person_at(subject, pool) is not None)
 
 
 def _relative_clause_person(tok: Token, pool: list[Candidate]) -> int | None:
