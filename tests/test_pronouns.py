@@ -368,3 +368,10 @@ def test_a_possessive_on_a_who_clauses_object_may_be_anothers(analyzer):
     text = "Jonas Berg went on trial on Monday before a judge who shares his surname."
     doc = analyze(analyzer, text)
     assert owner(doc, "his") is entity(doc, "Jonas Berg")
+
+
+def test_a_subject_pronoun_of_a_joined_clause_is_the_first_clauses_subject(analyzer):
+    text = ("Tanvir Ahmed said his team had rescued 200 people. An army spokesman said helicopters "
+            "would fly on Sunday, but he did not give a figure.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "he") is owner(doc, "An army spokesman") is not None

@@ -96,7 +96,8 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     fitting = [c for c in persons
                if floor <= c.start < tok.idx and cluster_gender(clusters[c.cluster]) in (None, gender)]
     clauses = (lambda: _reporter(tok, pool), lambda: _adverbial_subject(tok, pool),
-               lambda: _relative_clause_person(tok, fitting), lambda: _relative_clause_owner(tok, fitting))
+               lambda: _relative_clause_person(tok, fitting), lambda: _relative_clause_owner(tok, fitting),
+               lambda: _conjoined_subject(tok, fitting))
     found = next((k for k in (rule() for rule in clauses) if k is not None), None)
     if found is not None:
         return found
@@ -234,6 +235,17 @@ def _adverbial_subject(tok: Token, pool: list[Candidate]) -> int | None:
     if subject is None or subject.i > tok.i:
         return None
     return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
+
+
+def _conjoined_subject(tok: Token, pool: list[Candidate]) -> int | None:
+    """A subject pronoun of a clause joined to one before it means that clause's subject,
+    if a person: "An army spokesman said helicopters would fly, but he did not give a
+    figure"."""
+    if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she") or tok.head.dep_ != "conj":
+        return None
+    subject = own_subject(tok.head.head)
+    person = person_at(subject, pool) if subject is not None else None
+    return person.cluster if person is not None else None
 
 
 def _person_subject(verb: Token, pool: list[Candidate]) -> bool:
