@@ -375,3 +375,11 @@ def test_a_subject_pronoun_of_a_joined_clause_is_the_first_clauses_subject(analy
             "would fly on Sunday, but he did not give a figure.")
     doc = analyze(analyzer, text)
     assert owner(doc, "he") is owner(doc, "An army spokesman") is not None
+
+
+def test_someone_brought_in_once_is_what_they_said_about_themselves(analyzer):
+    text = ("Tanvir Ahmed said his crew had run out of fuel twice.\n\n\"One old man told us he had "
+            "survived the 1988 flood,\" Ahmed said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "One old man") is not None
+    assert owner(doc, "he") is owner(doc, "One old man")

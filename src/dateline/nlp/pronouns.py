@@ -95,7 +95,7 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     # Someone brought in once is no antecedent, but for a pronoun in their own clause.
     fitting = [c for c in persons
                if floor <= c.start < tok.idx and cluster_gender(clusters[c.cluster]) in (None, gender)]
-    clauses = (lambda: _reporter(tok, pool), lambda: _adverbial_subject(tok, pool),
+    clauses = (lambda: _reporter(tok, fitting), lambda: _adverbial_subject(tok, pool),
                lambda: _relative_clause_person(tok, fitting), lambda: _relative_clause_owner(tok, fitting),
                lambda: _conjoined_subject(tok, fitting))
     found = next((k for k in (rule() for rule in clauses) if k is not None), None)

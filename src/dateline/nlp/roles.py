@@ -1016,7 +1016,7 @@ def introduced(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
     out: list[Candidate] = []
     latest: dict[str, int] = {}  # head noun -> the unnamed person it last brought in
     for tok in doc:
-        det = _determiner(tok) if _unnamed_head(tok) else None
+        det = _determiner(tok) or _one(tok) if _unnamed_head(tok) else None
         if det is None:
             continue
         start, end = det.idx, tok.idx + len(tok.text)
@@ -1040,6 +1040,11 @@ def introduced(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
         out.append(mention)
         taken.append(mention)
     return out
+
+
+def _one(head: Token) -> Token | None:
+    """"One" that brings a person in as "a" would: "One old man told us ..."."""
+    return next((c for c in head.children if c.dep_ == "nummod" and c.lower_ == "one"), None)
 
 
 def _unnamed_head(tok: Token) -> bool:
