@@ -227,3 +227,12 @@ def test_a_described_persons_relative_is_read_like_a_named_ones(analyzer):
             "the chairman’s daughter-in-law, Yoon Seo-yeon.")
     doc = analyze(analyzer, text)
     assert owner(doc, "daughter-in-law") is entity(doc, "Yoon Seo-yeon")
+
+
+def test_the_couples_relative_is_the_relative_of_both(analyzer):
+    text = ("Stanisław Nowak has run the bakery for 62 years. He is 90.\n\nZofia Nowak, who ran "
+            "the counter, died in 2016. Since then the counter has been run by the couple's "
+            "granddaughter, Magdalena Wójcik, 34.\n\nHer grandfather still refuses to use a mixer, "
+            "she said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Her grandfather") is entity(doc, "Stanisław Nowak")

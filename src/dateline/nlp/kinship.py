@@ -23,7 +23,7 @@ class Kinship:
         self.taken = [(c.start, c.end) for c in cands]
         self.known: dict[tuple[int, str], int] = {}
         self.unnamed: dict[tuple[int, str, int], int] = {}
-        for owner, word, relative in _named_kin(doc, cands) + _marriages(doc, cands, clusters):
+        for owner, word, relative in _named_kin(doc, cands, clusters) + _marriages(doc, cands, clusters):
             self.known[(owner, word)] = relative
 
     def relative(self, tok: Token, owner: int, quote: tuple[int, int] | None) -> list[Candidate]:
@@ -289,10 +289,10 @@ def _described_as(noun: Token, cands: list[Candidate]) -> Candidate | None:
     return max(described, key=lambda c: c.start, default=None)
 
 
-def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
+def _named_kin(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[tuple[int, str, int]]:
     """(owner, kin word, relative) for "Lee Jae-won's sister, Lee Soo-ah", "Ms Mai's younger
     brother, Pham Quang Huy", "The victim's husband, David Kerr" (the owner a description
-    already bound)."""
+    already bound), "the couple's granddaughter, Magdalena Wójcik" (both of the couple)."""
     ends = {c.end: c for c in cands if c.label == "PERSON" and c.cluster >= 0}
     out = []
     for cand in cands:
@@ -309,7 +309,23 @@ def _named_kin(doc: Doc, cands: list[Candidate]) -> list[tuple[int, str, int]]:
         owner = ends.get(poss.idx) or _described_as(doc[at - 1], cands)
         if word in KIN_WORDS and poss.text in POSSESSIVE and owner is not None:
             out.append((owner.cluster, word, cand.cluster))
+        elif word in KIN_WORDS and poss.text in POSSESSIVE and doc[at - 1].lower_ == "couple":
+            out += [(spouse, word, cand.cluster) for spouse in _couple(cand.start, cands, clusters)]
     return out
+
+
+def _couple(at: int, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[int]:
+    """The couple an article means before `at`: the last man and woman named before it who
+    share a family name ("Stanisław Nowak ... Zofia Nowak ... the couple's granddaughter")."""
+    named = [c for c in cands if c.label == "PERSON" and not c.role and c.cluster >= 0 and " " in c.name
+             and c.start < at]
+    for cand in reversed(named):
+        gender = cluster_gender(clusters[cand.cluster])
+        partner = next((c.cluster for c in reversed(named) if family_name(c.name) == family_name(cand.name)
+                        and gender is not None and cluster_gender(clusters[c.cluster]) not in (None, gender)), None)
+        if partner is not None:
+            return [cand.cluster, partner]
+    return []
 
 
 def _marriages(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[tuple[int, str, int]]:
