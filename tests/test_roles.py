@@ -721,3 +721,11 @@ def test_an_age_that_does_not_fit_the_person_named_last_is_one_named_before(anal
             "final climb, where the 27-year-old passed her.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the 27-year-old") is entity(doc, "Ingrid Halvorsen")
+
+
+def test_a_name_the_parser_hung_on_a_place_before_it_is_not_described_by_it(analyzer):
+    text = ("Outside the intensive care unit, Jocelyn Bautista, 41, said her father had been well "
+            "looked after. His roommate, Tyler Nguyen, reported him missing.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the intensive care unit") is None
+    assert owner(doc, "His roommate") is entity(doc, "Tyler Nguyen")

@@ -122,8 +122,8 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         for head in heads:
             if head.pos_ != "NOUN" or head.i in range(span.start, span.end) or _opens_clause(head, span):
                 continue
-            if head.i + 1 == span.start and not _personal(head):
-                continue  # "the third improved offer Brennan has made": no comma, no person
+            if head.i < span.start and not _personal(head):
+                continue  # "the third improved offer Brennan has made", "Outside the unit, Ms Bautista"
             if head.lower_.endswith("ing") and not _personal(head):
                 continue  # "Amelia Osei, prosecuting, told the court": what she does there
             law = in_law(head)  # "His son-in-law, Zhou Lei,"
@@ -370,7 +370,8 @@ _PERSON_WORDS = set("""protege ally boss head expert star child heir rookie grad
 guide patient pupil youth hero heroine legend icon monk nun envoy delegate consul peer mp
 guard cop thief rebel militant chairperson fan critic pundit staffer intern nominee
 appointee incumbent favourite favorite challenger provost dean principal registrar vicar
-cleric scholar fellow laureate""".split())
+cleric scholar fellow laureate roommate flatmate housemate classmate schoolmate teammate companion
+fiance fiancee fiancé fiancée girlfriend boyfriend""".split())
 
 
 def _personal(noun: Token) -> bool:
