@@ -842,3 +842,11 @@ def test_a_datelines_dash_is_no_part_of_the_name_after_it(analyzer):
             "chief executive, the company said on Thursday.")
     doc = analyze(analyzer, text)
     assert mention_texts(entity(doc, "Liu Jianguo"))[0] == "Liu Jianguo"
+
+
+@pytest.mark.parametrize("text", [
+    "Rowena dela Cruz, who heads the hospital's nurses' union, said members were owed money.",
+    "Rowena dela Cruz, who heads the union, said members were owed money."])
+def test_a_given_name_before_a_family_name_with_a_particle_is_one_name(analyzer, text):
+    doc = analyze(analyzer, text)
+    assert mention_texts(entity(doc, "Rowena dela Cruz"))[0] == "Rowena dela Cruz"
