@@ -383,3 +383,12 @@ def test_someone_brought_in_once_is_what_they_said_about_themselves(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "One old man") is not None
     assert owner(doc, "he") is owner(doc, "One old man")
+
+
+def test_a_subject_the_parser_hung_on_an_opening_phrase_is_still_the_subject(analyzer):
+    text = ("Dela Cruz said she had met Villanueva twice. \"He never pays,\" she said.\n\nOutside "
+            "the intensive care unit, Jocelyn Bautista, 41, said her father, who had a stroke last "
+            "week, had been well looked after by the nurses who stayed. \"They check on him every "
+            "hour. I blame whoever is keeping their money,\" she said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "she", -1) is entity(doc, "Jocelyn Bautista")

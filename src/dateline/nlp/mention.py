@@ -291,7 +291,21 @@ def root_of(doc: Doc, cand: Candidate) -> Token | None:
 def is_subject(doc: Doc, cand: Candidate, of: Token | None = None) -> bool:
     """Whether a mention is a clause's subject (the subject of the verb `of`, if given)."""
     root = root_of(doc, cand)
-    return root is not None and root.dep_ in SUBJECTS and (of is None or root.head.i == of.i)
+    verb = _subject_verb(root) if root is not None else None
+    return verb is not None and (of is None or verb.i == of.i)
+
+
+def _subject_verb(root: Token) -> Token | None:
+    """The verb a phrase is the subject of, also where the parser hung the subject on an
+    opening phrase and left the verb without one: "Outside the unit, Jocelyn Bautista, 41,
+    said"."""
+    if root.dep_ in SUBJECTS:
+        return root.head
+    if root.dep_ != "appos" or root.head.dep_ != "pobj" or root.head.head.dep_ != "prep":
+        return None
+    verb = root.head.head.head
+    stray = verb.pos_ in ("VERB", "AUX") and root.i < verb.i and not any(c.dep_ in SUBJECTS for c in verb.children)
+    return verb if stray else None
 
 
 def is_object(doc: Doc, cand: Candidate, deps: tuple[str, ...] = ("dobj", "dative", "pobj")) -> bool:
@@ -304,7 +318,8 @@ def main_clause_subject(doc: Doc, cand: Candidate) -> bool:
     """"Le Van Hieu said that Le Thu Ha would ...": he is the sentence's subject, she only
     the subject of a clause inside it."""
     root = root_of(doc, cand)
-    return root is not None and root.head.dep_ == "ROOT"
+    verb = _subject_verb(root) if root is not None else None
+    return root is not None and (root.head.dep_ == "ROOT" or verb is not None and verb.dep_ == "ROOT")
 
 
 def most_named_besides(clusters: list[list[Candidate]], other_than: int) -> int | None:
