@@ -729,3 +729,13 @@ def test_a_name_the_parser_hung_on_a_place_before_it_is_not_described_by_it(anal
     doc = analyze(analyzer, text)
     assert owner(doc, "the intensive care unit") is None
     assert owner(doc, "His roommate") is entity(doc, "Tyler Nguyen")
+
+
+def test_a_coordinated_description_after_a_name_is_one_mention_known_again_by_either_noun(analyzer):
+    text = ("ACCRA, Ghana — Kofi Owusu-Ansah, a guitarist and bandleader whose melodies shaped "
+            "highlife, died on Friday. He was 78.\n\nIn 1976 the guitarist recorded two albums in "
+            "London.")
+    doc = analyze(analyzer, text)
+    kofi = entity(doc, "Kofi Owusu-Ansah")
+    assert owner(doc, "a guitarist and bandleader") is kofi
+    assert owner(doc, "the guitarist") is kofi

@@ -135,9 +135,10 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             if any(t.pos_ in ("VERB", "AUX") for t in doc[span.end:start.i]):
                 continue  # "Mr Park is survived by his wife, ...; his daughter": past a verb, misread
             end = _description_end(law or head, span)
-            more = next((c for c in head.children if c.dep_ == "conj" and _personal(c) and c.i < span.start
+            more = next((c for c in head.children if c.dep_ == "conj" and _personal(c)
+                         and not span.start <= c.i < span.end and (c.i < span.start) == (head.i < span.start)
                          and not any(d.dep_ in ("det", "poss") for d in c.children)), None)
-            if more is not None:  # "its co-founder and chief executive, Chinedu Okonkwo"
+            if more is not None:  # "its co-founder and chief executive, Chinedu Okonkwo"; "X, a guitarist and bandleader"
                 end = max(end, more.idx + len(more.text))
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
                              role=True)
@@ -531,7 +532,8 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
     husband, Chukwudi Eze" or "the pianist Choi Yu-na", a later "her husband" or "the
     pianist" is that person (the latest one so described)."""
     described: list[tuple[int, str, int]] = [
-        (c.start, _role_head(c.name), c.cluster) for c in cands if c.role]
+        (c.start, _role_head(part), c.cluster) for c in cands if c.role
+        for part in c.name.split(" and ")]  # "a guitarist and bandleader": either
     described += [(c.start, word, c.cluster) for c in cands if c.label == "PERSON" and not c.role
                   for word in [_noun_before(doc, c)] if word]
     taken = [(c.start, c.end) for c in cands]
