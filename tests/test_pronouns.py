@@ -392,3 +392,11 @@ def test_a_subject_the_parser_hung_on_an_opening_phrase_is_still_the_subject(ana
             "hour. I blame whoever is keeping their money,\" she said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "she", -1) is entity(doc, "Jocelyn Bautista")
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject_the_next_sentence_goes_on_with(analyzer):
+    text = ("Derek Walsh retired on Friday after 31 years at the crossing. His replacement is a "
+            "familiar face: his nephew, Connor Walsh, 26, who has spent the past month shadowing "
+            "his uncle. He starts on Monday.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "He") is entity(doc, "Connor Walsh")

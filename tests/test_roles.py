@@ -739,3 +739,10 @@ def test_a_coordinated_description_after_a_name_is_one_mention_known_again_by_ei
     kofi = entity(doc, "Kofi Owusu-Ansah")
     assert owner(doc, "a guitarist and bandleader") is kofi
     assert owner(doc, "the guitarist") is kofi
+
+
+def test_an_age_opening_a_sentence_is_the_last_sentences_main_subject(analyzer):
+    text = ("Arjun Rao won his first title on Sunday while his father and coach, Prakash Rao, "
+            "watched from the front row.\n\nThe 21-year-old saved two match points.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The 21-year-old") is entity(doc, "Arjun Rao")

@@ -298,9 +298,13 @@ def is_subject(doc: Doc, cand: Candidate, of: Token | None = None) -> bool:
 def _subject_verb(root: Token) -> Token | None:
     """The verb a phrase is the subject of, also where the parser hung the subject on an
     opening phrase and left the verb without one: "Outside the unit, Jocelyn Bautista, 41,
-    said"."""
-    if root.dep_ in SUBJECTS:
-        return root.head
+    said"; and a name in apposition to the subject ("His replacement is ...: his nephew,
+    Connor Walsh,")."""
+    head = root
+    while head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in SUBJECTS:
+        return head.head
     if root.dep_ != "appos" or root.head.dep_ != "pobj" or root.head.head.dep_ != "prep":
         return None
     verb = root.head.head.head

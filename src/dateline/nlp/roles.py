@@ -756,11 +756,17 @@ def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
     if here is None:
         return None
     sent_start = here.sent.start_char
-    for cand in sorted(persons, key=lambda c: -c.start):
-        if cand.start >= sent_start:
-            continue  # its own sentence: the age describes someone else there
-        if is_subject(doc, cand):
-            return cand.cluster if _age_fits(clusters[cand.cluster], age) else None
+    subjects = [c for c in persons if c.start < sent_start and is_subject(doc, c)]  # not its own sentence
+    if not subjects:
+        return None
+    last = max(subjects, key=lambda c: c.start)
+    # Of that sentence's subjects, its main clause's: "Arjun Rao won ... while his father,
+    # Prakash Rao, watched. The 21-year-old ..."
+    there = [c for c in subjects if root_of(doc, c).sent.start == root_of(doc, last).sent.start]
+    main = [c for c in there if main_clause_subject(doc, c)]
+    for cand in (max(main, key=lambda c: c.start) if main else None, last):
+        if cand is not None and _age_fits(clusters[cand.cluster], age):
+            return cand.cluster
     return None
 
 
