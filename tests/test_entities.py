@@ -850,3 +850,10 @@ def test_a_datelines_dash_is_no_part_of_the_name_after_it(analyzer):
 def test_a_given_name_before_a_family_name_with_a_particle_is_one_name(analyzer, text):
     doc = analyze(analyzer, text)
     assert mention_texts(entity(doc, "Rowena dela Cruz"))[0] == "Rowena dela Cruz"
+
+
+def test_a_genus_before_its_species_is_no_person(analyzer):
+    text = ("The bacterium, which the team named Pseudomonas suncheonensis, produces an enzyme. "
+            "Marcus Aurelius Lee led the team.")
+    doc = analyze(analyzer, text)
+    assert not [e for e in doc.entities if e.type == "PERSON" and "Pseudomonas" in e.name]

@@ -561,6 +561,8 @@ def repair(span: Span) -> Candidate | None:
         return _person(doc, start, end)  # "her twin sister, Grace" tagged ORG
     if span.label_ == "PERSON" and not _names_a_person(doc[start:end]):
         return None  # "U.S. Dlrs", "Revs 35.1 mln vs", "Citibank NA>"
+    if span.label_ == "PERSON" and _species_name(doc, start, end):
+        return None  # "Pseudomonas suncheonensis": a genus, not a person
     return _relabel(doc, start, end, span.label_)
 
 
@@ -641,6 +643,17 @@ def _names_a_person(words: Span) -> bool:
     """Whether the words of a PERSON span could be a name: no figures, no market shorthand."""
     return not any(w.lower_ in NOT_NAME_WORDS or any(ch.isdigit() or ch in "<>" for ch in w.text)
                    for w in words)
+
+
+_EPITHET = re.compile(r"[a-z]+(?:ensis|iensis|ii|ae|um|us|oides|icus|ica|ata|atus|ans|ens)")
+
+
+def _species_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word "person" is a genus before its species ("Pseudomonas
+    suncheonensis", "Vibrio cholerae"), not a given name ("Marcus")."""
+    nxt = doc[end] if end < len(doc) else None
+    return (end - start == 1 and nxt is not None and _EPITHET.fullmatch(nxt.text) is not None
+            and doc[start].lower_ not in GIVEN_NAMES)
 
 
 def _named_relative(tok: Token) -> bool:
