@@ -746,3 +746,19 @@ def test_an_age_opening_a_sentence_is_the_last_sentences_main_subject(analyzer):
             "watched from the front row.\n\nThe 21-year-old saved two match points.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The 21-year-old") is entity(doc, "Arjun Rao")
+
+
+def test_a_relative_of_someone_described_is_someone_new_and_a_sentence_about_them_goes_on(analyzer):
+    text = ("Yaw Boakye scored twice on Sunday. The young striker's mother, who sells cloth at a "
+            "market in Tema, watched from the main stand. She said her son had phoned her at dawn.")
+    doc = analyze(analyzer, text)
+    mother = owner(doc, "The young striker's mother")
+    assert mother is not None and mother is not entity(doc, "Yaw Boakye")
+    assert owner(doc, "She") is mother
+
+
+def test_a_relative_named_in_apposition_is_left_to_the_name(analyzer):
+    text = ("The commission is investigating a firm owned by the chairman's daughter-in-law, Yoon "
+            "Seo-yeon. Ms. Yoon has denied wrongdoing.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "daughter-in-law") is None or owner(doc, "Yoon Seo-yeon") is not None

@@ -640,9 +640,10 @@ def _placed(tok: Token) -> bool:
 
 
 def _names_a_person(words: Span) -> bool:
-    """Whether the words of a PERSON span could be a name: no figures, no market shorthand."""
+    """Whether the words of a PERSON span could be a name: no figures, no market shorthand,
+    not all in lower case ("striker" in "The young striker's mother")."""
     return not any(w.lower_ in NOT_NAME_WORDS or any(ch.isdigit() or ch in "<>" for ch in w.text)
-                   for w in words)
+                   for w in words) and any(w.text[:1].isupper() for w in words)
 
 
 _EPITHET = re.compile(r"[a-z]+(?:ensis|iensis|ii|ae|um|us|oides|icus|ica|ata|atus|ans|ens)")

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..segment import inside
 from .kinship import Kinship
+from .names import KIN_WORDS
 from .mention import (PERSONAL_PRONOUNS, Candidate, cluster_gender, doc_text, enclosing_quote, is_object,
                       is_subject, main_clause_subject, majority_label, names_entity, person_at,
                       quoted_speaker, root_of, unnamed, window_start)
@@ -88,7 +89,7 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     speaker of a reported clause, the subject a "when" clause modifies, the person a
     "who" clause hangs on."""
     floor = window_start(doc, tok.idx)
-    here = [c for c in persons if floor <= c.start < tok.idx and not _passer_by(c, clusters)]
+    here = [c for c in persons if floor <= c.start < tok.idx and not _passer_by(doc, c, clusters)]
     mates = _mates(doc, tok, here)
     pool = [c for c in here if cluster_gender(clusters[c.cluster]) in (None, gender) and c.cluster not in mates]
     pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
@@ -294,10 +295,16 @@ def _relative_clause_owner(tok: Token, pool: list[Candidate]) -> int | None:
     return person.cluster if person is not None else None
 
 
-def _passer_by(cand: Candidate, clusters: list[list[Candidate]]) -> bool:
+def _passer_by(doc: Doc, cand: Candidate, clusters: list[list[Candidate]]) -> bool:
     """Someone unnamed the article brings in once ("A lawyer for Mr Kim said") is no
-    antecedent; one it comes back to ("the boy") is."""
-    return bool(cand.relation) and " of " not in cand.relation and len(clusters[cand.cluster]) < 2
+    antecedent; one it comes back to ("the boy") is, and a relative a sentence is about
+    ("The young striker's mother ... watched from the main stand. She said")."""
+    if not cand.relation or " of " in cand.relation or len(clusters[cand.cluster]) > 1:
+        return False
+    if not KIN_WORDS.keys() & set(cand.relation.lower().split()):
+        return True  # "A lawyer for the family said ... He will serve eight years": Mr Okafor
+    root = root_of(doc, cand)  # the parser may make the subject the root: "The young striker's mother, who ..."
+    return not (is_subject(doc, cand) and main_clause_subject(doc, cand) or root is not None and root.dep_ == "ROOT")
 
 
 def _cataphor(doc: Doc, tok: Token, gender: str, persons: list[Candidate],

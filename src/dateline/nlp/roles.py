@@ -1025,13 +1025,19 @@ def introduced(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
     out: list[Candidate] = []
     latest: dict[str, int] = {}  # head noun -> the unnamed person it last brought in
     for tok in doc:
-        det = _determiner(tok) or _one(tok) if _unnamed_head(tok) else None
+        kin = _kin_of_described(tok)
+        det = kin or (_determiner(tok) or _one(tok) if _unnamed_head(tok) else None)
         if det is None:
             continue
         start, end = det.idx, tok.idx + len(tok.text)
         held = next((c for c in taken if c.start < end and start < c.end), None)
         known = next((latest[w] for w in _SAME_PERSON.get(tok.lower_, (tok.lower_,)) if w in latest), None)
-        if det.lower_ == "the":
+        if kin is not None:
+            if held is not None:
+                continue
+            cluster = len(clusters)  # "The young striker's mother": someone new
+            clusters.append([])
+        elif det.lower_ == "the":
             if known is not None and held is not None and not held.relation and held.end == end:
                 _join(clusters, known, held.cluster)  # "The farmer, Yaw Boateng,"
                 latest = {w: k for w, k in latest.items() if k != known}
@@ -1049,6 +1055,25 @@ def introduced(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
         out.append(mention)
         taken.append(mention)
     return out
+
+
+def _kin_of_described(tok: Token) -> Token | None:
+    """The "the" of a relative of someone described, not named, that no earlier rule
+    bound: "The young striker's mother", "the boy's father"."""
+    if tok.lower_ not in KIN_WORDS or tok.tag_ != "NN" or _apposed_name_follows(tok):
+        return None  # not "the chairman's daughter-in-law, Yoon Seo-yeon": named there
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower
+                  and c.lower_ not in ("couple", "family", "pair")), None)  # see kinship._couple
+    det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ == "the"), None) if owner else None
+    return det if det is not None and det.i == owner.left_edge.i else None
+
+
+def _apposed_name_follows(tok: Token) -> bool:
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and (doc[j].text in ("-", "in", "law") or doc[j].lower_ == "in"):
+        j += 1  # "daughter-in-law"
+    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ == "PERSON"
 
 
 def _one(head: Token) -> Token | None:
