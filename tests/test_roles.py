@@ -762,3 +762,10 @@ def test_a_relative_named_in_apposition_is_left_to_the_name(analyzer):
             "Seo-yeon. Ms. Yoon has denied wrongdoing.")
     doc = analyze(analyzer, text)
     assert owner(doc, "daughter-in-law") is None or owner(doc, "Yoon Seo-yeon") is not None
+
+
+def test_a_description_before_a_bound_description_and_its_comma_is_the_same_person(analyzer):
+    text = ("The two women have known each other since they were juniors, when they shared a "
+            "doubles coach, the Serbian former player Elena Marković.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a doubles coach") is owner(doc, "Elena Marković") is not None

@@ -48,7 +48,7 @@ from .nationalities import DEMONYMS
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
 from .roles import (age_roles, central_descriptions, contest_roles, speaking_descriptions, introduced, ages_after_pronouns, appositive_roles, described_again, nationals,
-                    descriptions_after_names, descriptions_before_names, indefinite_ages, lead_description, role_mentions,
+                    descriptions_after_names, descriptions_before_names, indefinite_ages, stacked_descriptions, lead_description, role_mentions,
                     roles_said_before, teenagers)
 from .succession import newcomers, successions
 
@@ -80,6 +80,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += appositive_roles(doc, cands, clusters)
     cands += descriptions_before_names(doc, cands, clusters)
     cands += descriptions_after_names(doc, cands, clusters)
+    cands += stacked_descriptions(doc, cands, clusters)
     cands += roles_said_before(doc, cands, clusters)
     cands += lead_description(doc, cands, clusters)
     cands += newcomers(doc, cands, clusters)

@@ -219,6 +219,33 @@ def descriptions_before_names(doc: Doc, cands: list[Candidate], clusters: list[l
     return out
 
 
+def stacked_descriptions(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A description before a bound one and its comma is the same person's: "they shared a
+    doubles coach, the Serbian former player Elena Marković"."""
+    taken = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+    out = []
+    for cand in [c for c in cands if c.role and c.cluster >= 0]:
+        opener = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        found = _stacked_description(doc, opener.start) if opener is not None else None
+        if found is not None and not any(a < found[1] and found[0] < b for a, b in taken):
+            taken.append(found)
+            out.append(describe(doc, *found, cand.cluster, clusters))
+    return out
+
+
+def _stacked_description(doc: Doc, opener: int) -> tuple[int, int] | None:
+    if opener < 3 or doc[opener - 1].text != ",":
+        return None
+    noun = doc[opener - 2]
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or not _personal(noun) or noun.lower_ in KIN_WORDS:
+        return None
+    first = noun.i
+    while first > noun.i - 3 and doc[first - 1].pos_ in ("ADJ", "NOUN") and doc[first - 1].lower_ not in _OPENERS:
+        first -= 1
+    det = doc[first - 1]
+    return (det.idx, noun.idx + len(noun.text)) if det.lower_ in ("a", "an", "the") else None
+
+
 def _before_years(doc: Doc, last: int) -> int | None:
     """The noun before "of 58 years": "his wife of 58 years, Lee Mi-sook"."""
     if last >= 3 and doc[last].lower_ == "years" and doc[last - 1].like_num and doc[last - 2].lower_ == "of":
