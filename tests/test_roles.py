@@ -769,3 +769,14 @@ def test_a_description_before_a_bound_description_and_its_comma_is_the_same_pers
             "doubles coach, the Serbian former player Elena Marković.")
     doc = analyze(analyzer, text)
     assert owner(doc, "a doubles coach") is owner(doc, "Elena Marković") is not None
+
+
+def test_a_named_persons_spokesman_is_someone_new_and_the_spokesman_again(analyzer):
+    text = ("A court ordered Sheikh Khalid bin Saeed al-Mansouri to pay $40 million.\n\nSheikh "
+            "Khalid's spokesman said the sheikh would appeal. The spokesman, who did not give his "
+            "name, said the court had erred.")
+    doc = analyze(analyzer, text)
+    spokesman = owner(doc, "Sheikh Khalid's spokesman")
+    assert spokesman is not None and spokesman is not entity(doc, "Khalid bin Saeed al-Mansouri")
+    assert owner(doc, "The spokesman") is spokesman
+    assert owner(doc, "his") is spokesman

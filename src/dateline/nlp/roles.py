@@ -1052,18 +1052,23 @@ def introduced(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
     out: list[Candidate] = []
     latest: dict[str, int] = {}  # head noun -> the unnamed person it last brought in
     for tok in doc:
-        kin = _kin_of_described(tok)
+        aide = _aide_of_named(tok, taken)
+        kin = _kin_of_described(tok) or aide
         det = kin or (_determiner(tok) or _one(tok) if _unnamed_head(tok) else None)
         if det is None:
             continue
         start, end = det.idx, tok.idx + len(tok.text)
-        held = next((c for c in taken if c.start < end and start < c.end), None)
+        # Not someone named there; an aide's mention holds its owner's name
+        held = next((c for c in taken if c.start < end and start < c.end and (aide is None or c.end > tok.idx)), None)
         known = next((latest[w] for w in _SAME_PERSON.get(tok.lower_, (tok.lower_,)) if w in latest), None)
         if kin is not None:
             if held is not None:
                 continue
-            cluster = len(clusters)  # "The young striker's mother": someone new
+            # "The young striker's mother", "Sheikh Khalid's spokesman": someone new
+            cluster = len(clusters)
             clusters.append([])
+            if tok.lower_ not in KIN_WORDS:
+                latest[tok.lower_] = cluster  # "The spokesman" later
         elif det.lower_ == "the":
             if known is not None and held is not None and not held.relation and held.end == end:
                 _join(clusters, known, held.cluster)  # "The farmer, Yaw Boateng,"
@@ -1082,6 +1087,20 @@ def introduced(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
         out.append(mention)
         taken.append(mention)
     return out
+
+
+def _aide_of_named(tok: Token, people: list[Candidate]) -> Token | None:
+    """The last word of the name before "'s spokesman" ("Sheikh Khalid's spokesman said"):
+    someone who speaks or works for a person named, never named."""
+    if tok.lower_ not in _AIDES or tok.tag_ != "NN" or _apposed_name_follows(tok):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or not any(p.start <= owner.idx < p.end and p.cluster >= 0 for p in people):
+        return None
+    return owner.left_edge if owner.left_edge.pos_ == "PROPN" else None
+
+
+_AIDES = {"spokesman", "spokeswoman", "spokesperson", "aide", "assistant", "bodyguard", "driver", "secretary"}
 
 
 def _kin_of_described(tok: Token) -> Token | None:
