@@ -400,3 +400,10 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject_the_next_sentence_go
             "his uncle. He starts on Monday.")
     doc = analyze(analyzer, text)
     assert owner(doc, "He") is entity(doc, "Connor Walsh")
+
+
+def test_an_object_pronoun_is_not_the_understood_subject_after_an_adjective(analyzer):
+    text = ("Amy Clarke said Walsh had once waited with her for an hour in the rain when her "
+            "mother was late to collect her.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her", 2) is entity(doc, "Amy Clarke")

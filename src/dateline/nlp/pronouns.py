@@ -337,7 +337,8 @@ def _controller(verb: Token) -> Token | None:
     if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    governing = list(verb.head.children)
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "her mother was late to collect her"
+    governing = list(head.children)
     return next((c for c in governing if c.dep_ in ("dobj", "dative")), None) or next(
         (c for c in governing if c.dep_ in SUBJECTS), None)
 
