@@ -52,10 +52,9 @@ def measure_entities(limit: int, files: tuple[Path, Path] = (ENTITY_ARTICLES, EN
     return flatten(score(docs, dateline_mentions(docs, Analyzer())))
 
 
-ENTITY_DEV2 = (HERE / "gold" / "entities-dev2-articles.jsonl", HERE / "gold" / "entities-dev2.src.json")
-ENTITY_DEV3 = (HERE / "gold" / "entities-dev3-articles.jsonl", HERE / "gold" / "entities-dev3.src.json")
-ENTITY_DEV4 = (HERE / "gold" / "entities-dev4-articles.jsonl", HERE / "gold" / "entities-dev4.src.json")
-ENTITY_DEV5 = (HERE / "gold" / "entities-dev5-articles.jsonl", HERE / "gold" / "entities-dev5.src.json")
+# The development sets after the first: "entities-dev2" -> (articles, annotation).
+ENTITY_DEVS = {f"entities-dev{n}": (HERE / "gold" / f"entities-dev{n}-articles.jsonl",
+                                    HERE / "gold" / f"entities-dev{n}.src.json") for n in range(2, 7)}
 
 
 def flatten(tree: dict, prefix: str = "") -> dict[str, float]:
@@ -72,11 +71,9 @@ def flatten(tree: dict, prefix: str = "") -> dict[str, float]:
 
 MEASURES = {"quotes": (measure_quotes, lambda: [POLNEAR]),
             "timex": (measure_timex, lambda: list(TIMEX_FILES.values())),
-            "entities": (measure_entities, lambda: [ENTITY_ARTICLES, ENTITY_ANNOTATION]),
-            "entities-dev2": (lambda limit: measure_entities(limit, ENTITY_DEV2), lambda: list(ENTITY_DEV2)),
-            "entities-dev3": (lambda limit: measure_entities(limit, ENTITY_DEV3), lambda: list(ENTITY_DEV3)),
-            "entities-dev4": (lambda limit: measure_entities(limit, ENTITY_DEV4), lambda: list(ENTITY_DEV4)),
-            "entities-dev5": (lambda limit: measure_entities(limit, ENTITY_DEV5), lambda: list(ENTITY_DEV5))}
+            "entities": (measure_entities, lambda: [ENTITY_ARTICLES, ENTITY_ANNOTATION])} | {
+    name: (lambda limit, files=files: measure_entities(limit, files), lambda files=files: list(files))
+    for name, files in ENTITY_DEVS.items()}
 
 
 def check(baseline: dict, only: set[str] | None = None) -> list[str]:
