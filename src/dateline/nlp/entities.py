@@ -550,7 +550,7 @@ def repair(span: Span) -> Candidate | None:
         return _person(doc, start, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG; "Héctor" + "Villaseñor Durán"
     if end - start == 1 and _family_name_after(doc, start):
         # "Nadia Haddad" tagged "Nadia", GPE; "Rowena dela Cruz" tagged "Rowena", ORG
-        return _person(doc, start, end + 1 + (doc[end].lower_ in NAME_PARTICLES))
+        return _person(doc, start, end + 1 + (doc[end].lower_ in _NAME_PARTICLES))
     if end - start == 1 and span.label_ == "PERSON" and _placed(doc[start]):
         return _candidate(doc, start, end, "GPE")  # "in Kraków"
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
@@ -615,14 +615,14 @@ def _given_name_before(doc: Doc, i: int) -> bool:
     the one-word name at `i`."""
     prev = doc[i - 1] if i else None
     return (prev is not None and prev.is_title and prev.ent_type_ == "" and prev.lower_ in GIVEN_NAMES
-            and (doc[i].is_title or doc[i].lower_ in NAME_PARTICLES))  # "Rowena" + "dela Cruz"
+            and (doc[i].is_title or doc[i].lower_ in _NAME_PARTICLES))  # "Rowena" + "dela Cruz"
 
 
 def _family_name_after(doc: Doc, i: int) -> bool:
     """Whether a common given name is followed by a capitalised word outside any entity
     that could be a family name: "Haddad" in "Nadia Haddad", where the model tagged only
     "Nadia"."""
-    j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in NAME_PARTICLES else i + 1  # "dela Cruz"
+    j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in _NAME_PARTICLES else i + 1  # "dela Cruz"
     nxt = doc[j] if j < len(doc) else None
     return (nxt is not None and doc[i].lower_ in GIVEN_NAMES and doc[i].is_title and nxt.is_title
             and (nxt.ent_type_ == "" or j > i + 1) and nxt.pos_ == "PROPN"
@@ -630,7 +630,7 @@ def _family_name_after(doc: Doc, i: int) -> bool:
 
 
 # Lower-case words inside family names: "dela Cruz", "van der Berg", "de la Fuente".
-NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "binti"}
+_NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "binti"}
 
 
 def _placed(tok: Token) -> bool:

@@ -6,10 +6,10 @@ from spacy.tokens import Doc, Token
 
 from ..segment import inside
 from .kinship import Kinship
-from .names import KIN_WORDS
 from .mention import (PERSONAL_PRONOUNS, Candidate, cluster_gender, doc_text, enclosing_quote, is_object,
                       is_subject, main_clause_subject, majority_label, names_entity, person_at,
                       quoted_speaker, root_of, unnamed, window_start)
+from .names import KIN_WORDS
 from .relations import Relations
 from .syntax import SUBJECTS, own_subject
 
@@ -87,7 +87,8 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     24-year-old into the top 100. He said ..."); then the most recent compatible *subject*
     of an earlier sentence, then the most recent at all. Clauses settle some first: the
     speaker of a reported clause, the subject a "when" clause modifies, the person a
-    "who" clause hangs on."""
+    "who" clause hangs on (its subject's or its object's owner), the subject of the clause
+    a clause is joined to."""
     floor = window_start(doc, tok.idx)
     here = [c for c in persons if floor <= c.start < tok.idx and not _passer_by(doc, c, clusters)]
     mates = _mates(doc, tok, here)
@@ -212,7 +213,7 @@ def _reporter(tok: Token, pool: list[Candidate]) -> int | None:
             continue  # "said the accounts had been prepared by X, and that he had signed them"
         if verb.lemma_.lower() not in _SPEECH and subject.lower_ != tok.lower_:
             return None  # "he could not comment ... because he had not read it": the same he
-        return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
+        return _cluster_at(subject, pool)
     return None
 
 
@@ -235,7 +236,7 @@ def _adverbial_subject(tok: Token, pool: list[Candidate]) -> int | None:
     subject = own_subject(verb.head)
     if subject is None or subject.i > tok.i:
         return None
-    return next((c.cluster for c in pool if c.start <= subject.idx < c.end), None)
+    return _cluster_at(subject, pool)
 
 
 def _conjoined_subject(tok: Token, pool: list[Candidate]) -> int | None:
@@ -245,8 +246,7 @@ def _conjoined_subject(tok: Token, pool: list[Candidate]) -> int | None:
     if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she") or tok.head.dep_ != "conj":
         return None
     subject = own_subject(tok.head.head)
-    person = person_at(subject, pool) if subject is not None else None
-    return person.cluster if person is not None else None
+    return _cluster_at(subject, pool) if subject is not None else None
 
 
 def _person_subject(verb: Token, pool: list[Candidate]) -> bool:
@@ -291,7 +291,12 @@ def _relative_clause_owner(tok: Token, pool: list[Candidate]) -> int | None:
     verb = tok.head.head
     if verb.lemma_.lower() in _OTHERS_THINGS or not any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in verb.children):
         return None
-    person = person_at(verb.head, pool)
+    return _cluster_at(verb.head, pool)
+
+
+def _cluster_at(tok: Token, pool: list[Candidate]) -> int | None:
+    """The person a token belongs to (a name's word, a description's head), if any."""
+    person = person_at(tok, pool)
     return person.cluster if person is not None else None
 
 

@@ -225,8 +225,8 @@ def stacked_descriptions(doc: Doc, cands: list[Candidate], clusters: list[list[C
     taken = [(c.start, c.end) for c in cands if c.label == "PERSON"]
     out = []
     for cand in [c for c in cands if c.role and c.cluster >= 0]:
-        opener = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        found = _stacked_description(doc, opener.start) if opener is not None else None
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        found = _stacked_description(doc, span.start) if span is not None else None
         if found is not None and not any(a < found[1] and found[0] < b for a, b in taken):
             taken.append(found)
             out.append(describe(doc, *found, cand.cluster, clusters))
@@ -234,6 +234,7 @@ def stacked_descriptions(doc: Doc, cands: list[Candidate], clusters: list[list[C
 
 
 def _stacked_description(doc: Doc, opener: int) -> tuple[int, int] | None:
+    """The span of a description of a person ending in the comma before token `opener`."""
     if opener < 3 or doc[opener - 1].text != ",":
         return None
     noun = doc[opener - 2]
@@ -1090,7 +1091,7 @@ def introduced(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
 
 
 def _aide_of_named(tok: Token, people: list[Candidate]) -> Token | None:
-    """The last word of the name before "'s spokesman" ("Sheikh Khalid's spokesman said"):
+    """The first word of the name before "'s spokesman" ("Sheikh Khalid's spokesman said"):
     someone who speaks or works for a person named, never named."""
     if tok.lower_ not in _AIDES or tok.tag_ != "NN" or _apposed_name_follows(tok):
         return None
@@ -1115,9 +1116,10 @@ def _kin_of_described(tok: Token) -> Token | None:
 
 
 def _apposed_name_follows(tok: Token) -> bool:
+    """Whether a name follows a noun and its comma: "daughter-in-law, Yoon Seo-yeon"."""
     doc = tok.doc
     j = tok.i + 1
-    while j < len(doc) and (doc[j].text in ("-", "in", "law") or doc[j].lower_ == "in"):
+    while j < len(doc) and doc[j].lower_ in ("-", "in", "law"):
         j += 1  # "daughter-in-law"
     return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ == "PERSON"
 
