@@ -857,3 +857,11 @@ def test_a_genus_before_its_species_is_no_person(analyzer):
             "Marcus Aurelius Lee led the team.")
     doc = analyze(analyzer, text)
     assert not [e for e in doc.entities if e.type == "PERSON" and "Pseudomonas" in e.name]
+
+
+def test_a_given_name_the_tagger_misread_opening_a_sentence_is_still_the_person(analyzer):
+    text = ("Councillor Anjali Patel chairs the committee. Councillor Rakesh Patel disagrees.\n\n"
+            "\"If customers cannot park, they go to Birmingham or they go online,\" the shopkeeper "
+            "said. \"Rakesh understands that. Anjali means well, but I am not sure she does.\"")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Anjali", 1) is entity(doc, "Anjali Patel")

@@ -327,8 +327,9 @@ def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if hit.start() < after or any(a < hit.end() and hit.start() < b for a, b in taken):
                 continue
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-            if span is not None and span[0].is_sent_start and span[0].pos_ != "PROPN":
-                continue  # "Will the council ...", "Mark the date"
+            if span is not None and span[0].is_sent_start and span[0].pos_ != "PROPN" \
+                    and span[0].dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "Will the council ...", "Mark the date"; not "Anjali means well" misread
             out.append(Candidate(hit.start(), hit.end(), name, "PERSON"))
     return out
 
