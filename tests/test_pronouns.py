@@ -407,3 +407,11 @@ def test_an_object_pronoun_is_not_the_understood_subject_after_an_adjective(anal
             "mother was late to collect her.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her", 2) is entity(doc, "Amy Clarke")
+
+
+def test_failing_a_subject_the_next_sentence_goes_on_with_the_one_the_last_opened_with(analyzer):
+    text = ("Aiko Fujita won her first gold medal on Sunday.\n\nThe 24-year-old beat France's "
+            "Clarisse Dumont with an arm lock in golden score to take the title. In the semifinal "
+            "she needed only 50 seconds.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "she") is entity(doc, "Aiko Fujita")

@@ -176,8 +176,13 @@ def _previous_sentence(doc: Doc, tok: Token, pool: list[Candidate],
     main = [c for c in subjects if main_clause_subject(doc, c) or _quote_subject(doc, c, quote)]
     if subjects:
         return (main or subjects)[-1:]
-    # Failing a subject, a direct object before a nearer name ("she asked him to describe
-    # his relationship with Cartwright. He said": him).
+    # Failing a subject, the person the sentence opens with, where the parser lost its
+    # verb ("The 24-year-old beat France's Clarisse Dumont ... In the semifinal she").
+    opening = [c for c in previous if c.start == before]
+    if opening:
+        return opening
+    # Else a direct object before a nearer name ("she asked him to describe his
+    # relationship with Cartwright. He said": him).
     return sorted([c for c in previous if not unnamed(clusters[c.cluster])] or previous,
                   key=lambda c: not is_object(doc, c, ("dobj", "dative")))
 
