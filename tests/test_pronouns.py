@@ -415,3 +415,10 @@ def test_failing_a_subject_the_next_sentence_goes_on_with_the_one_the_last_opene
             "she needed only 50 seconds.")
     doc = analyze(analyzer, text)
     assert owner(doc, "she") is entity(doc, "Aiko Fujita")
+
+
+def test_a_pronoun_in_a_fronted_participle_is_the_main_subject_pronouns_person(analyzer):
+    text = ("Gareth Pryce gave evidence on Tuesday. Prosecutor Oliver Hensley questioned him. "
+            "Asked by the prosecutor who else could have used his phone, he said Neil had the code.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his") is entity(doc, "Gareth Pryce")

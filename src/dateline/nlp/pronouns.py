@@ -103,7 +103,7 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     found = next((k for k in (rule() for rule in clauses) if k is not None), None)
     if found is not None:
         return found
-    same = _same_sentence(doc, tok, gender, pool, clusters)
+    same = [c for c in _same_sentence(doc, tok, gender, pool, clusters) if not _in_fronted_clause(doc, tok, c)]
     previous = _previous_sentence(doc, tok, pool, clusters)
     subjects = [c for c in pool if is_subject(doc, c)]
     if not same:
@@ -122,6 +122,19 @@ def _mates(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
         # "Dale Hendricks, who he said had insisted ...": the clause's subject is not whom it describes
         mates |= {c.cluster for c in here if c.start <= tok.head.head.idx < c.end}
     return mates | _fronted_objects(doc, tok, here)
+
+
+def _in_fronted_clause(doc: Doc, tok: Token, cand: Candidate) -> bool:
+    """Whether a person is the object of a participle put before the main clause that the
+    pronoun is in too ("Asked by the prosecutor who else could have used his phone, he
+    said": not the prosecutor's phone), so the pronoun looks to the main subject."""
+    clause = tok
+    while clause.dep_ != "advcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.head.dep_ != "ROOT" or clause.tag_ not in ("VBN", "VBG") \
+            or own_subject(clause) is not None:
+        return False
+    return clause.left_edge.idx <= cand.start <= clause.right_edge.idx and is_object(doc, cand)
 
 
 def _fronted_objects(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
@@ -294,8 +307,9 @@ def _relative_clause_owner(tok: Token, pool: list[Candidate]) -> int | None:
     if tok.tag_ != "PRP$" or tok.head.dep_ != "dobj" or tok.head.head.dep_ != "relcl":
         return None
     verb = tok.head.head
-    if verb.lemma_.lower() in _OTHERS_THINGS or not any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in verb.children):
-        return None
+    who = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ == "who"), None)
+    if verb.lemma_.lower() in _OTHERS_THINGS or who is None or any(c.lower_ == "else" for c in who.children):
+        return None  # not "Asked by the prosecutor who else could have used his phone": a question
     return _cluster_at(verb.head, pool)
 
 
@@ -328,6 +342,9 @@ def _cataphor(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     for cand in persons:
         if cand.start <= subject.idx < cand.end and cluster_gender(clusters[cand.cluster]) in (None, gender):
             return cand.cluster
+    if PERSONAL_PRONOUNS.get(subject.lower_) == gender and subject.lower_ in ("he", "she"):
+        # "Asked who else could have used his phone, he said": whom that "he" means
+        return _antecedent(doc, subject, gender, persons, clusters)
     return None
 
 
