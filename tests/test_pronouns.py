@@ -422,3 +422,11 @@ def test_a_pronoun_in_a_fronted_participle_is_the_main_subject_pronouns_person(a
             "Asked by the prosecutor who else could have used his phone, he said Neil had the code.")
     doc = analyze(analyzer, text)
     assert owner(doc, "his") is entity(doc, "Gareth Pryce")
+
+
+def test_someone_brought_in_once_whose_noun_gives_the_gender_is_the_next_sentences_subject(analyzer):
+    text = ("Sian Evans said she had offered to fold the tables away. A spokeswoman for the "
+            "council, which is responsible for the pavement, said officers would measure the "
+            "space again. She said the council wanted a solution that worked for everyone.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "She") is owner(doc, "A spokeswoman") is not None

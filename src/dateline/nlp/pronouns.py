@@ -90,7 +90,7 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     "who" clause hangs on (its subject's or its object's owner), the subject of the clause
     a clause is joined to."""
     floor = window_start(doc, tok.idx)
-    here = [c for c in persons if floor <= c.start < tok.idx and not _passer_by(doc, c, clusters)]
+    here = [c for c in persons if floor <= c.start < tok.idx and not _passer_by(doc, c, clusters, gender)]
     mates = _mates(doc, tok, here)
     pool = [c for c in here if cluster_gender(clusters[c.cluster]) in (None, gender) and c.cluster not in mates]
     pool.sort(key=lambda c: (-c.start, -c.end))  # "His father ... he": the father, not "His"
@@ -319,13 +319,15 @@ def _cluster_at(tok: Token, pool: list[Candidate]) -> int | None:
     return person.cluster if person is not None else None
 
 
-def _passer_by(doc: Doc, cand: Candidate, clusters: list[list[Candidate]]) -> bool:
+def _passer_by(doc: Doc, cand: Candidate, clusters: list[list[Candidate]], gender: str) -> bool:
     """Someone unnamed the article brings in once ("A lawyer for Mr Kim said") is no
-    antecedent; one it comes back to ("the boy") is, and a relative a sentence is about
-    ("The young striker's mother ... watched from the main stand. She said")."""
+    antecedent; one it comes back to ("the boy") is, and a relative or someone whose very
+    noun gives the pronoun's gender that a sentence is about ("The young striker's mother
+    ... watched from the main stand. She said"; "A spokeswoman for the council said ...
+    She said")."""
     if not cand.relation or " of " in cand.relation or len(clusters[cand.cluster]) > 1:
         return False
-    if not KIN_WORDS.keys() & set(cand.relation.lower().split()):
+    if not KIN_WORDS.keys() & set(cand.relation.lower().split()) and cand.gender != gender:
         return True  # "A lawyer for the family said ... He will serve eight years": Mr Okafor
     root = root_of(doc, cand)  # the parser may make the subject the root: "The young striker's mother, who ..."
     return not (is_subject(doc, cand) and main_clause_subject(doc, cand) or root is not None and root.dep_ == "ROOT")
