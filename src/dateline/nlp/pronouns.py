@@ -124,6 +124,11 @@ def _mates(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
     return mates | _fronted_objects(doc, tok, here)
 
 
+def _participle_clause(verb: Token) -> bool:
+    """Whether a verb heads a participle clause with no subject of its own ("Asked ...")."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and own_subject(verb) is None
+
+
 def _in_fronted_clause(doc: Doc, tok: Token, cand: Candidate) -> bool:
     """Whether a person is the object of a participle put before the main clause that the
     pronoun is in too ("Asked by the prosecutor who else could have used his phone, he
@@ -131,8 +136,7 @@ def _in_fronted_clause(doc: Doc, tok: Token, cand: Candidate) -> bool:
     clause = tok
     while clause.dep_ != "advcl" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "advcl" or clause.head.dep_ != "ROOT" or clause.tag_ not in ("VBN", "VBG") \
-            or own_subject(clause) is not None:
+    if not _participle_clause(clause) or clause.head.dep_ != "ROOT":
         return False
     return clause.left_edge.idx <= cand.start <= clause.right_edge.idx and is_object(doc, cand)
 
@@ -146,8 +150,7 @@ def _fronted_objects(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
         return set()
     out = set()
     for clause in tok.head.children:
-        if clause.i < tok.i and (clause.dep_ == "prep" or clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBG")
-                                 and own_subject(clause) is None):
+        if clause.i < tok.i and (clause.dep_ == "prep" or _participle_clause(clause)):
             lo, hi = clause.left_edge.idx, clause.right_edge.idx
             out |= {c.cluster for c in here if lo <= c.start <= hi and is_object(doc, c)}
     return out
