@@ -321,8 +321,10 @@ def _couple(at: int, cands: list[Candidate], clusters: list[list[Candidate]]) ->
              and c.start < at]
     for cand in reversed(named):
         gender = cluster_gender(clusters[cand.cluster])
+        if gender is None:
+            continue
         partner = next((c.cluster for c in reversed(named) if family_name(c.name) == family_name(cand.name)
-                        and gender is not None and cluster_gender(clusters[c.cluster]) not in (None, gender)), None)
+                        and cluster_gender(clusters[c.cluster]) not in (None, gender)), None)
         if partner is not None:
             return [cand.cluster, partner]
     return []

@@ -103,7 +103,11 @@ def _antecedent(doc: Doc, tok: Token, gender: str, persons: list[Candidate],
     found = next((k for k in (rule() for rule in clauses) if k is not None), None)
     if found is not None:
         return found
-    same = [c for c in _same_sentence(doc, tok, gender, pool, clusters) if not _in_fronted_clause(doc, tok, c)]
+    # Not the object of a participle put before the main clause that the pronoun is in too
+    # ("Asked by the prosecutor who else could have used his phone, he said"): the pronoun
+    # looks to the main subject.
+    fronted = {id(c) for c in _objects_within(doc, _fronted_clause(tok), pool)}
+    same = [c for c in _same_sentence(doc, tok, gender, pool, clusters) if id(c) not in fronted]
     previous = _previous_sentence(doc, tok, pool, clusters)
     subjects = [c for c in pool if is_subject(doc, c)]
     if not same:
@@ -129,16 +133,20 @@ def _participle_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and own_subject(verb) is None
 
 
-def _in_fronted_clause(doc: Doc, tok: Token, cand: Candidate) -> bool:
-    """Whether a person is the object of a participle put before the main clause that the
-    pronoun is in too ("Asked by the prosecutor who else could have used his phone, he
-    said": not the prosecutor's phone), so the pronoun looks to the main subject."""
+def _fronted_clause(tok: Token) -> Token | None:
+    """The participle clause a token is in, if it is put before the main clause."""
     clause = tok
     while clause.dep_ != "advcl" and clause.head.i != clause.i:
         clause = clause.head
-    if not _participle_clause(clause) or clause.head.dep_ != "ROOT":
-        return False
-    return clause.left_edge.idx <= cand.start <= clause.right_edge.idx and is_object(doc, cand)
+    return clause if _participle_clause(clause) and clause.head.dep_ == "ROOT" else None
+
+
+def _objects_within(doc: Doc, clause: Token | None, cands: list[Candidate]) -> list[Candidate]:
+    """The persons a clause (or phrase) holds as objects."""
+    if clause is None:
+        return []
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx
+    return [c for c in cands if lo <= c.start <= hi and is_object(doc, c)]
 
 
 def _fronted_objects(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
@@ -148,12 +156,9 @@ def _fronted_objects(doc: Doc, tok: Token, here: list[Candidate]) -> set[int]:
     read out by the prosecutor, she said"."""
     if tok.dep_ not in SUBJECTS or tok.head.dep_ != "ROOT":
         return set()
-    out = set()
-    for clause in tok.head.children:
-        if clause.i < tok.i and (clause.dep_ == "prep" or _participle_clause(clause)):
-            lo, hi = clause.left_edge.idx, clause.right_edge.idx
-            out |= {c.cluster for c in here if lo <= c.start <= hi and is_object(doc, c)}
-    return out
+    return {c.cluster for clause in tok.head.children
+            if clause.i < tok.i and (clause.dep_ == "prep" or _participle_clause(clause))
+            for c in _objects_within(doc, clause, here)}
 
 
 def _same_sentence(doc: Doc, tok: Token, gender: str, pool: list[Candidate],

@@ -755,8 +755,9 @@ def _named_before(doc: Doc, at: int, age: int, subject: int, cands: list[Candida
     here = doc.char_span(at, at + 1, alignment_mode="expand")
     if here is None:
         return None
+    floor = window_start(doc, at)
     named = [c for c in cands if c.label == "PERSON" and names_entity(c) and c.cluster != subject
-             and window_start(doc, at) <= c.start < here.sent.start_char and _age_fits(clusters[c.cluster], age)]
+             and floor <= c.start < here.sent.start_char and _age_fits(clusters[c.cluster], age)]
     return max(named, key=lambda c: c.start).cluster if named else None
 
 
@@ -790,7 +791,7 @@ def _last_subject_before(doc: Doc, at: int, age: int, cands: list[Candidate],
     last = max(subjects, key=lambda c: c.start)
     # Of that sentence's subjects, its main clause's: "Arjun Rao won ... while his father,
     # Prakash Rao, watched. The 21-year-old ..."
-    there = [c for c in subjects if root_of(doc, c).sent.start == root_of(doc, last).sent.start]
+    there = [c for c in subjects if c.start >= root_of(doc, last).sent.start_char]
     main = [c for c in there if main_clause_subject(doc, c)]
     for cand in (max(main, key=lambda c: c.start) if main else None, last):
         if cand is not None and _age_fits(clusters[cand.cluster], age):
