@@ -865,3 +865,12 @@ def test_a_given_name_the_tagger_misread_opening_a_sentence_is_still_the_person(
             "said. \"Rakesh understands that. Anjali means well, but I am not sure she does.\"")
     doc = analyze(analyzer, text)
     assert owner(doc, "Anjali", 1) is entity(doc, "Anjali Patel")
+
+
+def test_a_namesake_short_form_follows_the_person_pronouns_kept_in_view(analyzer):
+    text = ("Emeka Obi, 52, is accused of smuggling fake insulin. He denies the charges. He was "
+            "arrested with his cousin, Tobenna Obi, who died in custody in 2016.\n\n"
+            "His lawyer said he was innocent. The accused smiled as he left the dock.\n\n"
+            "Mr Obi, who is on bail, made no comment.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Mr Obi") is entity(doc, "Emeka Obi")

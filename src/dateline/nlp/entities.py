@@ -101,6 +101,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     married_names(doc, cands, clusters)
     maiden_names(doc, cands, clusters)
     cands += pronoun_mentions(doc, cands, clusters)
+    _settle_namesakes(cands, clusters)
     cands += children_described(doc, cands, clusters)
     nicknames(doc, cands, clusters)
     cands += ages_after_pronouns(doc, cands, clusters)
@@ -954,6 +955,26 @@ def _settle_short_forms(cands: list[Candidate], clusters: list[list[Candidate]])
         if cand.label != "PERSON" or len(norm(cand.name).split()) != 1 or not cand.gender:
             continue
         _move(cand, _short_form_target(cand, _without(cand, clusters)), clusters)
+
+
+def _settle_namesakes(cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
+    """Re-pick "Mr Okafor" or a bare "Okafor" among namesakes once pronouns and
+    descriptions are placed: the person the last sentences were about is then known ("He
+    was arrested with his younger brother, Obinna Okafor ... He ... the accused ... Mr
+    Okafor" is not the brother). Short forms kinship placed, titled, ranked ("the elder Menon") and "Dr" forms keep what
+    their title or rank chose."""
+    for cand in cands:
+        if _namesake_short_form(cand, clusters):
+            _move(cand, _short_form_target(cand, _without(cand, clusters)), clusters)
+
+
+def _namesake_short_form(cand: Candidate, clusters: list[list[Candidate]]) -> bool:
+    if cand.label != "PERSON" or cand.role or cand.titles or cand.rank or cand.settled or len(norm(cand.name).split()) != 1 \
+            or cand.honorific not in ("", "mr", "ms", "mrs", "miss"):
+        return False
+    word = norm(cand.name)
+    return sum(is_person(c) and word == family_name(full_name(c))
+               and any(m.start < cand.start for m in c if m is not cand) for c in clusters) > 1
 
 
 def _distinct_honorifics(cands: list[Candidate], clusters: list[list[Candidate]]) -> None:

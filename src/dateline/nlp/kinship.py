@@ -139,7 +139,7 @@ class Kinship:
             return None  # only a short form named in this sentence says who it is
         for m in moved:
             self.clusters[owner].remove(m)
-            m.cluster = other
+            m.cluster, m.settled = other, True
             self.clusters[other].append(m)
         return other, relative
 
