@@ -19,7 +19,7 @@ headline) and per mention set (names; names and roles; everything):
 The baseline is spaCy's raw NER: each entity span is a mention, clustered by its exact
 (normalised) string, as tools that count name strings do.
 
-    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|...|dev6|heldout|heldout2|...|heldout9]
+    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|...|dev7|heldout|heldout2|...|heldout10]
 """
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ SETS = {
     "dev4": (GOLD / "entities-dev4-articles.jsonl", GOLD / "entities-dev4.src.json"),
     "dev5": (GOLD / "entities-dev5-articles.jsonl", GOLD / "entities-dev5.src.json"),
     "dev6": (GOLD / "entities-dev6-articles.jsonl", GOLD / "entities-dev6.src.json"),
+    "dev7": (GOLD / "entities-dev7-articles.jsonl", GOLD / "entities-dev7.src.json"),
     "heldout": (GOLD / "entities-heldout-articles.jsonl", GOLD / "entities-heldout.src.json"),
     "heldout2": (GOLD / "entities-heldout2-articles.jsonl", GOLD / "entities-heldout2.src.json"),
     "heldout3": (GOLD / "entities-heldout3-articles.jsonl", GOLD / "entities-heldout3.src.json"),
@@ -53,6 +54,7 @@ SETS = {
     "heldout7": (GOLD / "entities-heldout7-articles.jsonl", GOLD / "entities-heldout7.src.json"),
     "heldout8": (GOLD / "entities-heldout8-articles.jsonl", GOLD / "entities-heldout8.src.json"),
     "heldout9": (GOLD / "entities-heldout9-articles.jsonl", GOLD / "entities-heldout9.src.json"),
+    "heldout10": (GOLD / "entities-heldout10-articles.jsonl", GOLD / "entities-heldout10.src.json"),
 }
 HELDOUT = SETS["heldout"]
 SUBSETS = {"names": {"name"}, "names+roles": {"name", "role"},
@@ -204,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--verbose", action="store_true", help="list Dateline's surname merges")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold: dev, dev2, ..., dev6 (tuned on); heldout, heldout2, ... or heldout9 (never tuned on)")
+                    help="which gold: dev, dev2, ..., dev7 (tuned on); heldout, heldout2, ... or heldout10 (never tuned on)")
     ap.add_argument("--heldout", action="store_true", help="the same as --set heldout")
     args = ap.parse_args(argv)
     import spacy
