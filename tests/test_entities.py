@@ -874,3 +874,11 @@ def test_a_namesake_short_form_follows_the_person_pronouns_kept_in_view(analyzer
             "Mr Obi, who is on bail, made no comment.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Mr Obi") is entity(doc, "Emeka Obi")
+
+
+def test_a_name_the_model_missed_after_a_dateline_is_a_person(analyzer):
+    text = ("BAMAKO, Mali — Modibo Keita, a 31-year-old former bus driver from Kati, won the "
+            "marathon on Sunday. Keita said he had trained alone.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Modibo Keita").type == "PERSON"
+    assert owner(doc, "Keita", 1) is entity(doc, "Modibo Keita")

@@ -515,7 +515,7 @@ def _missed_speakers(doc: Doc) -> list[Span]:
     scored twice"): a person."""
     spans = []
     for tok in doc:
-        subject = tok.dep_ in ("nsubj", "nsubjpass", "appos")
+        subject = tok.dep_ in ("nsubj", "nsubjpass", "appos") or _after_dateline(doc, tok)
         if tok.ent_type_ or tok.pos_ != "PROPN" or not (subject or tok.dep_ in ("pobj", "dobj")):
             continue
         left = tok.i
@@ -532,8 +532,15 @@ def _missed_speakers(doc: Doc) -> list[Span]:
     return spans
 
 
+def _after_dateline(doc: Doc, tok: Token) -> bool:
+    """The first words after a dateline ("DAKAR, Senegal — Cheikh Ndiaye, a ..."), which
+    the parser joins to the place."""
+    start = _dateline_place(doc_text(doc))
+    return 0 < start and tok.idx < start + 40 and tok.dep_ == "conj"
+
+
 def _person_context(head: Token) -> bool:
-    role = any(c.dep_ == "appos" and c.lower_ in TITLES for c in head.children)
+    role = any(c.dep_ == "appos" and c.lower_ in TITLES | PERSON_NOUNS for c in head.children)
     speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS
     # "her husband, Tunde Adeyemi": a name in apposition to a kinship word or a title.
     kin = head.dep_ == "appos" and head.head.lower_ in TITLES | FEMALE_WORDS | MALE_WORDS
