@@ -882,3 +882,25 @@ def test_a_name_the_model_missed_after_a_dateline_is_a_person(analyzer):
     doc = analyze(analyzer, text)
     assert entity(doc, "Modibo Keita").type == "PERSON"
     assert owner(doc, "Keita", 1) is entity(doc, "Modibo Keita")
+
+
+def test_a_bare_surname_is_the_one_whose_father_s_surname_it_is(analyzer):
+    text = ("The recall drive was led by José Carlos Torres Vega, a city councillor. The mayor, "
+            "Ana María Ruiz Torres, denies wrongdoing.\n\nTorres, 45, said the vote was about water.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Torres", 2) is entity(doc, "José Carlos Torres Vega")
+
+
+def test_a_bare_surname_named_before_a_later_short_name_is_a_person(analyzer):
+    text = ("Voters will decide whether to remove their mayor, Rosa Quispe Mamani, after a water "
+            "tariff rise.\n\nQuispe, 52, denies any wrongdoing. Her brother, Hernán Quispe, "
+            "runs the water company.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Quispe", 1) is entity(doc, "Rosa Quispe Mamani")
+
+
+def test_a_four_word_name_the_model_called_an_organisation_is_a_person(analyzer):
+    text = ("Residents of Puno will vote in March on whether to remove their mayor, Rosa Elena "
+            "Quispe Mamani, after auditors flagged a bridge contract.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Rosa Elena Quispe Mamani").type == "PERSON"

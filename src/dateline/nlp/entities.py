@@ -35,7 +35,7 @@ from . import extensions  # noqa: F401
 from .component import Component
 from .cues import EVENT_VERBS, REPORTING_VERBS
 from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
-                      by_seniority, cluster_gender, doc_text, family_name, full_name,
+                      by_seniority, cluster_gender, doc_text, double_surname, family_name, full_name,
                       given_name_gender, surname_gender, is_name, is_person, locate, majority_label, name_ends,
                       main_clause_subject, names_entity, norm, overlaps, same_family, window_start)
 from .court import case_roles
@@ -165,7 +165,8 @@ def _coordinated_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate
 
 def _people_labelled_org(cands: list[Candidate], text: str) -> None:
     """"The company's founder, Lydia Okoro" tagged ORG is a person when the article later
-    calls her "Ms. Okoro", when the name starts with a common given name, or when a person
+    calls her "Ms. Okoro", when the name (of up to four words: "María Elena Quispe Mamani")
+    starts with a common given name, or when a person
     in the article bears its last word as family name and an age follows it ("Tunde
     Adeyemi, 57," tagged GPE beside "Ngozi Adeyemi") or it was tagged a work, product, event
     or law ("Karthik Nair" tagged WORK_OF_ART beside "Arjun Nair")."""
@@ -181,7 +182,7 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
             # "Salgado, who had made ..." tagged GPE after "Ignacio Cuesta Villar"
             cand.label = "PERSON"
             continue
-        if cand.label not in ("ORG", "NORP", "GPE", "LOC", "FAC") + _TITLED_THINGS or not 2 <= len(words) <= 3:
+        if cand.label not in ("ORG", "NORP", "GPE", "LOC", "FAC") + _TITLED_THINGS or not 2 <= len(words) <= 4:
             continue
         if not all(_NAME_WORD.match(w) for w in words) or norm(words[-1]) in ORG_HEAD_WORDS | PLACE_NOUNS | EVENT_WORDS:
             continue  # "Hanbit Marine", "Victoria Falls"
@@ -281,8 +282,11 @@ def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
 def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"Cole, 27, a teacher" after "Hannah Cole": a full name's family name standing alone,
     which the small model often leaves untagged."""
-    family = {word: c for c in cands if c.label == "PERSON" and " " in c.name
-              for word in _family_words(c.name)}
+    family: dict[str, Candidate] = {}  # each word's first full name: a later one must not hide it
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.label == "PERSON" and " " in c.name:
+            for word in _family_words(c.name):
+                family.setdefault(word, c)
     taken = [(c.start, c.end) for c in cands]
     out = []
     for tok in doc:
@@ -833,7 +837,8 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
     words = norm(cand.name).split()
     if len(words) != 1:
         return None
-    options = [i for i, c in enumerate(clusters) if is_person(c) and words[0] == family_name(full_name(c))]
+    options = _paternal_first(words[0], [i for i, c in enumerate(clusters) if is_person(c)
+                                         and words[0] == family_name(full_name(c))], clusters)
     chosen = _pick(cand, _not_named_alongside(cand, options, clusters), clusters)
     if chosen is not None:
         return chosen
@@ -841,6 +846,15 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
     # be a Chinese family name; a given name used alone).
     ends = [i for i, c in enumerate(clusters) if is_person(c) and words[0] in name_ends(full_name(c))]
     return _pick(cand, _not_named_alongside(cand, ends, clusters), clusters)
+
+
+def _paternal_first(word: str, options: list[int], clusters: list[list[Candidate]]) -> list[int]:
+    """A bare "Mamani" is the one whose father's surname it is ("Jorge Luis Mamani Huamán")
+    rather than those whose mother's it is ("María Elena Quispe Mamani")."""
+    paternal = [i for i, c in enumerate(clusters) if is_person(c) and (double_surname(full_name(c)) or ("",))[0] == word]
+    if not paternal:
+        return options
+    return [i for i in options if (double_surname(full_name(clusters[i])) or ("", ""))[1] != word] + paternal
 
 
 def _longer_name_target(cand: Candidate, clusters: list[list[Candidate]]) -> int | None:

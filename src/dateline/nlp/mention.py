@@ -72,6 +72,19 @@ def name_ends(name: str) -> set[str]:
     return {parts[0], parts[-1]} | middle if parts else set()
 
 
+def double_surname(name: str) -> tuple[str, str] | None:
+    """The two surnames of a Spanish-style name, father's first: "Jorge Luis Mamani
+    Huamán" (two given names) and "Hernán Quispe Mamani" (a middle word no given name) are
+    ("mamani", "huamán") and ("quispe", "mamani"). None for names with particles ("Jan van
+    der Meer") and East Asian order."""
+    parts = norm(name).split()
+    if not parts or parts[0] in EAST_ASIAN_FAMILY_NAMES or not all(w[:1].isupper() for w in name.split()):
+        return None
+    if len(parts) == 4 or (len(parts) == 3 and parts[1] not in FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES):
+        return parts[-2], parts[-1]
+    return None
+
+
 def same_family(a: str, b: str) -> bool:
     """Whether two full names share a family name: a word in common that is not a common
     given name ("Sano Keiko" and "Sano Hiroshi", "Lucía Herrera Campos" and "Ernesto
