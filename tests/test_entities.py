@@ -904,3 +904,13 @@ def test_a_four_word_name_the_model_called_an_organisation_is_a_person(analyzer)
             "Quispe Mamani, after auditors flagged a bridge contract.")
     doc = analyze(analyzer, text)
     assert entity(doc, "Rosa Elena Quispe Mamani").type == "PERSON"
+
+
+def test_a_family_name_with_particles_used_alone_is_a_short_form(analyzer):
+    text = ("\"We found it by chance,\" said Femke van den Berg, the historian who led the study. "
+            "Van den Berg, 44, said the letters were in good condition.\n\nThe boxes were "
+            "catalogued by a volunteer, Pieter van den Berg, who is no relation. Mr van den Berg, "
+            "70, worked on them for two winters.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Van den Berg") is entity(doc, "Femke van den Berg")
+    assert owner(doc, "Mr van den Berg") is entity(doc, "Pieter van den Berg")

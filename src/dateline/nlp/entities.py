@@ -37,7 +37,8 @@ from .cues import EVENT_VERBS, REPORTING_VERBS
 from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_after, appositions,
                       by_seniority, cluster_gender, doc_text, double_surname, family_name, full_name,
                       given_name_gender, surname_gender, is_name, is_person, locate, majority_label, name_ends,
-                      main_clause_subject, names_entity, norm, overlaps, same_family, window_start)
+                      main_clause_subject, names_entity, norm, overlaps, same_family, surname_words, SURNAME_PARTICLES,
+                      window_start)
 from .court import case_roles
 from .kinship import children_described, maiden_names, married_names
 from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
@@ -175,7 +176,7 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
     families = {family_name(c.name) for c in cands if c.label == "PERSON" and " " in c.name}
     for cand in cands:
         words = cand.name.split()
-        if len(words) == 1 and (cand.label in _NOT_PLACES or (
+        if len(surname_words(cand.name)) == 1 and (cand.label in _NOT_PLACES or (
                 cand.label == "GPE" and (_PERSON_AFTER.match(text, cand.end) or _acting(cand, text)
                                          or _unknown_place(cand, text)))) and _named_before(cand, cands):
             # "Cole, 27," tagged PRODUCT after "Hannah Cole won"; "Cuesta, 54," and
@@ -274,7 +275,7 @@ def _named_before(cand: Candidate, cands: list[Candidate]) -> bool:
     """Whether a person's name with this word as its family name or at either end ("Ella"
     after "Ella Fenwick"), or this word alone ("Grace" after "her twin sister, Grace"),
     came earlier."""
-    word = norm(cand.name)
+    word = surname_words(cand.name)[0]
     return any(c.label == "PERSON" and c.start < cand.start and (
         word == family_name(c.name) or word in name_ends(c.name)) for c in cands)
 
@@ -558,6 +559,8 @@ def repair(span: Span) -> Candidate | None:
         return None
     doc = span.doc
     start, end = _trim(doc, span.start, span.end)
+    if span.label_ == "PERSON":
+        start, end = _with_particles(doc, start, end)
     if end - start <= 3 and _given_name_before(doc, start):
         start -= 2 if end - start <= 2 and _given_name_before(doc, start - 1) else 1
         return _person(doc, start, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG; "Héctor" + "Villaseñor Durán"
@@ -578,6 +581,22 @@ def repair(span: Span) -> Candidate | None:
     if span.label_ == "PERSON" and _species_name(doc, start, end):
         return None  # "Pseudomonas suncheonensis": a genus, not a person
     return _relabel(doc, start, end, span.label_)
+
+
+def _with_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A person span the model cut at a family name's particles: "Femke van" + "den Berg",
+    and "Berg" in "Van den Berg, 44, said"."""
+    if start >= end:
+        return start, end
+    j = end
+    while j < len(doc) and doc[j - 1].lower_ in SURNAME_PARTICLES and doc[j].lower_ in SURNAME_PARTICLES:
+        j += 1
+    if doc[j - 1].lower_ in SURNAME_PARTICLES and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+        end = j + 1
+    i = start
+    while i > 0 and doc[i - 1].lower_ in SURNAME_PARTICLES and doc[i - 1].text[0].isalpha():
+        i -= 1
+    return (i if i < start and not doc[start].lower_ in SURNAME_PARTICLES else start), end
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -834,7 +853,7 @@ def _type_group(label: str) -> str:
 def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int | None:
     """A one-word person name joins the full name whose family name (or, failing that,
     any end of the name) it is; candidates are filtered by gender, then by recency."""
-    words = norm(cand.name).split()
+    words = surname_words(cand.name)
     if len(words) != 1:
         return None
     options = _paternal_first(words[0], [i for i, c in enumerate(clusters) if is_person(c)
@@ -973,7 +992,7 @@ def _settle_short_forms(cands: list[Candidate], clusters: list[list[Candidate]])
     """Clusters are built longest-name first, so a short form may have been placed before
     every gender clue was known; re-pick each one-word person mention now."""
     for cand in cands:
-        if cand.label != "PERSON" or len(norm(cand.name).split()) != 1 or not cand.gender:
+        if cand.label != "PERSON" or len(surname_words(cand.name)) != 1 or not cand.gender:
             continue
         _move(cand, _short_form_target(cand, _without(cand, clusters)), clusters)
 
@@ -990,10 +1009,10 @@ def _settle_namesakes(cands: list[Candidate], clusters: list[list[Candidate]]) -
 
 
 def _namesake_short_form(cand: Candidate, clusters: list[list[Candidate]]) -> bool:
-    if cand.label != "PERSON" or cand.role or cand.titles or cand.rank or cand.settled or len(norm(cand.name).split()) != 1 \
+    if cand.label != "PERSON" or cand.role or cand.titles or cand.rank or cand.settled or len(surname_words(cand.name)) != 1 \
             or cand.honorific not in ("", "mr", "ms", "mrs", "miss"):
         return False
-    word = norm(cand.name)
+    word = surname_words(cand.name)[0]
     return sum(is_person(c) and word == family_name(full_name(c))
                and any(m.start < cand.start for m in c if m is not cand) for c in clusters) > 1
 
@@ -1025,7 +1044,7 @@ def _settle_ranked(doc: Doc, cands: list[Candidate], clusters: list[list[Candida
     given after the name: "the elder Mr Lee" keeps what the names alone said (re-picking
     those too lowered the namesake set heldout2 from 0.818 to 0.800)."""
     for cand in cands:
-        if cand.label == "PERSON" and cand.rank and not cand.role and len(norm(cand.name).split()) == 1 \
+        if cand.label == "PERSON" and cand.rank and not cand.role and len(surname_words(cand.name)) == 1 \
                 and _RANK_AFTER.match(doc_text(doc), cand.end):
             _move(cand, _short_form_target(cand, _without(cand, clusters)), clusters)
 

@@ -72,6 +72,22 @@ def name_ends(name: str) -> set[str]:
     return {parts[0], parts[-1]} | middle if parts else set()
 
 
+# Particles of a family name that a short form keeps: "Mr van der Meer" is Anouk or Jan van
+# der Meer's "Meer" ("le", "la" and "bin" are left out: "Le" is a Vietnamese family name).
+SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "dela", "da", "di", "du", "ter", "ten"}
+
+
+def surname_words(name: str) -> list[str]:
+    """A name's normalised words, without the particles that open a family name used alone:
+    "van der Meer" and "Van der Meer" are ["meer"], "De Wit" ["wit"]; "Anouk van der Meer"
+    is unchanged."""
+    parts = norm(name).split()
+    rest = parts
+    while len(rest) > 1 and rest[0] in SURNAME_PARTICLES:
+        rest = rest[1:]
+    return rest if len(rest) == 1 else parts
+
+
 def double_surname(name: str) -> tuple[str, str] | None:
     """The two surnames of a Spanish-style name, father's first: "Jorge Luis Mamani
     Huamán" (two given names) and "Hernán Quispe Mamani" (a middle word no given name) are
