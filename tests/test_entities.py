@@ -914,3 +914,13 @@ def test_a_family_name_with_particles_used_alone_is_a_short_form(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "Van den Berg") is entity(doc, "Femke van den Berg")
     assert owner(doc, "Mr van den Berg") is entity(doc, "Pieter van den Berg")
+
+
+def test_a_first_name_the_model_left_out_and_the_name_shortened_later(analyzer):
+    text = ("Another guide from the company, Mingma Dorje Sherpa, 29, climbed up from the lower "
+            "camp to meet them. \"He did not stop once,\" Mingma Dorje said.")
+    doc = analyze(analyzer, text)
+    person = entity(doc, "Mingma Dorje Sherpa")
+    assert owner(doc, "Mingma Dorje", 1) is person
+    doc = analyze(analyzer, "Analyst Dorothea Kessling said the shares were cheap.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Dorothea Kessling"]

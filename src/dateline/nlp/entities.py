@@ -193,8 +193,16 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
         # "off the bowling of Karthik Nair", tagged WORK_OF_ART, after "Arjun Nair".
         thing = cand.label in _TITLED_THINGS
         if norm(words[-1]) in honoured or _opens_with_given_name(cand, text) or (
-                (aged or initialled or thing) and norm(words[-1]) in families) or _described_as_person(cand, text):
+                (aged or initialled or thing) and norm(words[-1]) in families) or _described_as_person(cand, text) \
+                or _shortened_name(cand, cands):
             cand.label = "PERSON"
+
+
+def _shortened_name(cand: Candidate, cands: list[Candidate]) -> bool:
+    """Whether a person named earlier bore this name and more: "Mingma Dorje said", tagged
+    a work of art, after "Mingma Dorje Sherpa"."""
+    words = norm(cand.name).split()
+    return any(c.label == "PERSON" and c.start < cand.start and _shortens(words, norm(c.name).split()) for c in cands)
 
 
 _DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,.;]")
@@ -561,6 +569,7 @@ def repair(span: Span) -> Candidate | None:
     start, end = _trim(doc, span.start, span.end)
     if span.label_ == "PERSON":
         start, end = _with_particles(doc, start, end)
+        start -= _given_name_left_out(doc, start, end)
     if end - start <= 3 and _given_name_before(doc, start):
         start -= 2 if end - start <= 2 and _given_name_before(doc, start - 1) else 1
         return _person(doc, start, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG; "Héctor" + "Villaseñor Durán"
@@ -581,6 +590,17 @@ def repair(span: Span) -> Candidate | None:
     if span.label_ == "PERSON" and _species_name(doc, start, end):
         return None  # "Pseudomonas suncheonensis": a genus, not a person
     return _relabel(doc, start, end, span.label_)
+
+
+def _given_name_left_out(doc: Doc, start: int, end: int) -> int:
+    """1 when the model left out the first of three names, a proper noun compounded to the
+    rest: "Mingma" in "Mingma Dorje Sherpa" tagged "Dorje Sherpa"."""
+    prev = doc[start - 1] if start else None
+    return int(end - start == 2 and prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound"
+               and prev.is_title and prev.is_alpha and not prev.ent_type_ and start <= prev.head.i < end
+               and prev.lower_.rstrip(".") not in TITLES | PERSON_NOUNS | set(HONORIFICS) | {"rep", "sen", "gov"}
+               and norm(prev.text) not in DEMONYMS and doc[start].lower_ not in GIVEN_NAMES
+               and norm(doc[end - 1].text) not in ORG_HEAD_WORDS)
 
 
 def _with_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:

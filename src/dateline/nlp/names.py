@@ -153,7 +153,7 @@ ORG_HEAD_WORDS = {
     "laboratories", "studios", "entertainment", "pictures", "records", "publishing", "hotels",
     "resorts", "financial", "investments", "realty", "developments", "engineering",
     "consulting", "analytics", "dynamics", "automation", "devices", "instruments",
-    "materials", "plastics", "beverages", "brewing", "fisheries", "utilities", "electric",
+    "materials", "works", "plastics", "beverages", "brewing", "fisheries", "utilities", "electric",
     "railways", "airways", "express", "wireless", "digital", "interactive", "apparel",
     "cosmetics", "healthcare", "hospital", "clinic", "logistics", "trading", "exchange",
     "investors", "associates", "brothers", "enterprises", "services", "products", "stores",
