@@ -924,3 +924,13 @@ def test_a_first_name_the_model_left_out_and_the_name_shortened_later(analyzer):
     assert owner(doc, "Mingma Dorje", 1) is person
     doc = analyze(analyzer, "Analyst Dorothea Kessling said the shares were cheap.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Dorothea Kessling"]
+
+
+def test_an_untagged_name_sharing_a_named_person_s_family_name_is_a_person(analyzer):
+    text = ("PORT, New Zealand — About 200 drivers walked off the wharves on Tuesday, a week after "
+            "a 23-year-old worker was crushed.\n\nKauri Hēnare had been lashing containers for "
+            "Kaimai Freight for 14 months.\n\nHēnare's brother, Tipene Hēnare, said he had "
+            "warned managers about the night shift.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Kauri Hēnare") is not None
+    assert owner(doc, "Kauri Hēnare") is not owner(doc, "Tipene Hēnare")

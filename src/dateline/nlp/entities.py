@@ -133,6 +133,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     cands = sorted(cands + _coordinated_given_names(doc, cands), key=lambda c: c.start)
     _people_labelled_org(cands, doc_text(doc))
     _short_org_names(cands)
+    cands = sorted(cands + _missed_namesakes(doc, cands), key=lambda c: c.start)
     cands = sorted(cands + _bare_surnames(doc, cands), key=lambda c: c.start)
     cands = sorted(cands + _bare_given_names(doc, cands), key=lambda c: c.start)
     for cand in cands:
@@ -311,6 +312,29 @@ def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # "Justice Adeyemi adjourned the hearing": the title the model left out says which.
         titles = [t for t in _titles_before(doc, tok.i) if t[:1].isupper()]
         out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", titles=titles))
+    return out
+
+
+def _missed_namesakes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Nikau Hēnare had been lashing containers", untagged, where the article names
+    "Rawiri Hēnare" too: two capitalised proper nouns outside any entity, the second a
+    family name of a person named elsewhere in the article, the first no title or place
+    word."""
+    families = {family_name(c.name) for c in cands if c.label == "PERSON" and len(c.name.split()) >= 2}
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for first, last in zip(doc, doc[1:]):
+        if norm(last.text) not in families or not all(
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ for t in (first, last)):
+            continue
+        if first.lower_ in TITLES | PLACE_NOUNS | set(HONORIFICS) or (first.i and doc[first.i - 1].is_title
+                                                                     and doc[first.i - 1].pos_ == "PROPN"):
+            continue
+        if last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN":
+            continue
+        start, end = first.idx, last.idx + len(last.text)
+        if not any(a < end and start < b for a, b in taken):
+            out.append(_candidate(doc, first.i, last.i + 1, "PERSON"))
     return out
 
 
