@@ -934,3 +934,11 @@ def test_an_untagged_name_sharing_a_named_person_s_family_name_is_a_person(analy
     doc = analyze(analyzer, text)
     assert owner(doc, "Kauri Hēnare") is not None
     assert owner(doc, "Kauri Hēnare") is not owner(doc, "Tipene Hēnare")
+
+
+def test_two_words_the_model_called_a_person_after_in_and_as_far_as_are_places(analyzer):
+    text = ("Farmers in Amhara and Oromia asked for the seed, and buyers came from as far as "
+            "Bahir Dar. Yonas Girma said the institute would release it.")
+    doc = analyze(analyzer, text)
+    people = [e.name for e in doc.entities if e.type == "PERSON"]
+    assert "Oromia" not in people and "Bahir Dar" not in people

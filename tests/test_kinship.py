@@ -236,3 +236,11 @@ def test_the_couples_relative_is_the_relative_of_both(analyzer):
             "she said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Her grandfather") is entity(doc, "Stanisław Nowak")
+
+
+def test_a_sibling_s_father_is_one_s_own(analyzer):
+    text = ("Hirut Bekele tested the seed on land where her father, Tadesse Worku, grows "
+            "barley.\n\nHer brother, Samuel Bekele, runs the farm now. He said his father still "
+            "keeps a strip of the old variety.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his father") is entity(doc, "Tadesse Worku")

@@ -600,7 +600,7 @@ def repair(span: Span) -> Candidate | None:
     if end - start == 1 and _family_name_after(doc, start):
         # "Nadia Haddad" tagged "Nadia", GPE; "Rowena dela Cruz" tagged "Rowena", ORG
         return _person(doc, start, end + 1 + (doc[end].lower_ in _NAME_PARTICLES))
-    if end - start == 1 and span.label_ == "PERSON" and _placed(doc[start]):
+    if end - start <= 2 and span.label_ == "PERSON" and _placed(doc[start:end]):
         return _candidate(doc, start, end, "GPE")  # "in Kraków"
     if start < end and doc[start].lower_ in HONORIFICS and doc[start].text[0].isupper():
         return _person(doc, start, end)  # "Mr Park" is a person whatever NER labelled it
@@ -709,11 +709,17 @@ def _family_name_after(doc: Doc, i: int) -> bool:
 _NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "binti"}
 
 
-def _placed(tok: Token) -> bool:
-    """"at the Jagiellonian University in Kraków": a lone word the model called a person,
-    governed by "in", is a place."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
-        c.dep_ in ("case", "compound") for c in tok.children)
+def _placed(span: Span) -> bool:
+    """"at the Jagiellonian University in Kraków", "in Amhara and Oromia", "from as far as
+    Bahir Dar": one or two words the model called a person, governed by "in", "near" or
+    "as far as", are a place."""
+    tok = root = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i and any(c.dep_ == "cc" for c in tok.head.children):
+        tok = tok.head  # "in Amhara and Oromia"; not "in Hangzhou, Zhou Li, the manager"
+    prep = tok.head
+    governed = prep.lower_ in ("in", "near") or (prep.lower_ == "as" and prep.i and span.doc[prep.i - 1].lower_ == "far")
+    return tok.dep_ == "pobj" and governed and not any(
+        c.dep_ in ("case", "compound") and not span.start <= c.i < span.end for c in root.children)
 
 
 def _names_a_person(words: Span) -> bool:

@@ -39,6 +39,8 @@ class Kinship:
         if any(a < end and _begin(tok) < b for a, b in self.taken):
             return []
         target = self.known.get((owner, word))
+        if target is None and _KIND.get(word) == "parent":
+            target = self._siblings_parent(owner, word)
         if target is None and _KIND.get(word) in _SAME_GENERATION:
             target = self._read_back(owner, word)
         if target is None:
@@ -91,6 +93,14 @@ class Kinship:
         self.known.pop((owner, word))
         cand.relation = f"{_RANKED.get(rank, '')}{word} of {full_name(self.clusters[owner])}"
         return cand
+
+    def _siblings_parent(self, owner: int, word: str) -> int | None:
+        """A sibling's father is one's own: after "her father, Alemu Tesfaye" and "Her
+        brother, Dawit Alemu", his "his father" is Alemu Tesfaye."""
+        siblings = {rel for (o, w), rel in self.known.items() if o == owner and _KIND.get(w) == "sibling"}
+        siblings |= {o for (o, w), rel in self.known.items() if rel == owner and _KIND.get(w) == "sibling"}
+        parents = {self.known[(s, word)] for s in siblings if (s, word) in self.known} - {owner}
+        return parents.pop() if len(parents) == 1 else None
 
     def named_later(self) -> None:
         """A relative the article names only further on is that person, with every
