@@ -942,3 +942,12 @@ def test_two_words_the_model_called_a_person_after_in_and_as_far_as_are_places(a
     doc = analyze(analyzer, text)
     people = [e.name for e in doc.entities if e.type == "PERSON"]
     assert "Oromia" not in people and "Bahir Dar" not in people
+
+
+def test_a_bare_surname_among_namesakes_is_the_one_introduced_first(analyzer):
+    text = ("A bronze bell was stolen from the chapel last month.\n\nMartin Holloway, 58, is "
+            "accused of cutting it down. The scrap yard belongs to his cousin, Gerald Holloway, "
+            "who paid cash for it. Gerald Holloway called the police himself.\n\nA detective "
+            "said Holloway had told investigators he needed money for rent.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Holloway", 3) is entity(doc, "Martin Holloway")

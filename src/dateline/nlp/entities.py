@@ -101,6 +101,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             locate(doc, cand)
     married_names(doc, cands, clusters)
     maiden_names(doc, cands, clusters)
+    _settle_namesakes(cands, clusters, bare=True)
     cands += pronoun_mentions(doc, cands, clusters)
     _settle_namesakes(cands, clusters)
     cands += children_described(doc, cands, clusters)
@@ -900,7 +901,7 @@ def _type_group(label: str) -> str:
     return label if label == "PERSON" else "OTHER"
 
 
-def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int | None:
+def _short_form_target(cand: Candidate, clusters: list[list[Candidate]], settling: bool = False) -> int | None:
     """A one-word person name joins the full name whose family name (or, failing that,
     any end of the name) it is; candidates are filtered by gender, then by recency."""
     words = surname_words(cand.name)
@@ -908,13 +909,13 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]]) -> int 
         return None
     options = _paternal_first(words[0], [i for i, c in enumerate(clusters) if is_person(c)
                                          and words[0] == family_name(full_name(c))], clusters)
-    chosen = _pick(cand, _not_named_alongside(cand, options, clusters), clusters)
+    chosen = _pick(cand, _not_named_alongside(cand, options, clusters), clusters, settling)
     if chosen is not None:
         return chosen
     # Failing a family name that fits, either end of a name ("Ren Sano", where Ren could
     # be a Chinese family name; a given name used alone).
     ends = [i for i, c in enumerate(clusters) if is_person(c) and words[0] in name_ends(full_name(c))]
-    return _pick(cand, _not_named_alongside(cand, ends, clusters), clusters)
+    return _pick(cand, _not_named_alongside(cand, ends, clusters), clusters, settling)
 
 
 def _paternal_first(word: str, options: list[int], clusters: list[list[Candidate]]) -> list[int]:
@@ -960,7 +961,7 @@ def _not_named_alongside(cand: Candidate, options: list[int], clusters: list[lis
     return others or options
 
 
-def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) -> int | None:
+def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]], settling: bool = False) -> int | None:
     if not options:
         return None
     if cand.titles:
@@ -996,6 +997,12 @@ def _pick(cand: Candidate, options: list[int], clusters: list[list[Candidate]]) 
         lead = [i for i in before if first is not None and first.sent == 0 and any(m is first for m in clusters[i])]
         if lead:
             return lead[0]
+        if settling:
+            # Once every name is placed, a bare surname among namesakes is the one the
+            # article introduced first, its main person: the other is called by full or
+            # given name ("Raymond Kessler is accused ... his cousin, Dale Kessler ... She
+            # said Kessler had told investigators").
+            return min(before, key=lambda i: min(m.start for m in clusters[i] if is_name(m)))
     return max(before or options, key=lambda i: _salience(clusters[i], cand.start))
 
 
@@ -1047,15 +1054,16 @@ def _settle_short_forms(cands: list[Candidate], clusters: list[list[Candidate]])
         _move(cand, _short_form_target(cand, _without(cand, clusters)), clusters)
 
 
-def _settle_namesakes(cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
-    """Re-pick "Mr Okafor" or a bare "Okafor" among namesakes once pronouns and
-    descriptions are placed: the person the last sentences were about is then known ("He
-    was arrested with his younger brother, Obinna Okafor ... He ... the accused ... Mr
-    Okafor" is not the brother). Short forms kinship placed, titled, ranked ("the elder Menon") and "Dr" forms keep what
-    their title or rank chose."""
+def _settle_namesakes(cands: list[Candidate], clusters: list[list[Candidate]], bare: bool = False) -> None:
+    """Re-pick short forms among namesakes once every name is placed: a bare "Kessler"
+    (`bare`, before pronouns are bound) is the namesake introduced first; after pronouns,
+    "Mr Okafor" is the person the last sentences were about ("He was arrested with his
+    younger brother, Obinna Okafor ... He ... the accused ... Mr Okafor" is not the
+    brother). Short forms kinship placed, titled, ranked ("the elder Menon") and "Dr" forms
+    keep what their title or rank chose."""
     for cand in cands:
-        if _namesake_short_form(cand, clusters):
-            _move(cand, _short_form_target(cand, _without(cand, clusters)), clusters)
+        if _namesake_short_form(cand, clusters) and (cand.honorific == "" or not bare):
+            _move(cand, _short_form_target(cand, _without(cand, clusters), settling=True), clusters)
 
 
 def _namesake_short_form(cand: Candidate, clusters: list[list[Candidate]]) -> bool:
