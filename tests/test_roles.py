@@ -780,3 +780,12 @@ def test_a_named_persons_spokesman_is_someone_new_and_the_spokesman_again(analyz
     assert spokesman is not None and spokesman is not entity(doc, "Khalid bin Saeed al-Mansouri")
     assert owner(doc, "The spokesman") is spokesman
     assert owner(doc, "his") is spokesman
+
+
+def test_a_lead_s_person_noun_before_one_a_company_is_called_too(analyzer):
+    text = ("A Daegu court on Monday told a music publisher to give back the rights to a song "
+            "cycle to the composer who wrote it, saying the deal she signed was unfair.\n\n"
+            "Han Seo-yeon, 31, wrote the songs in 2016. Ms Han said she was relieved.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the composer") is entity(doc, "Han Seo-yeon")
+    assert owner(doc, "a music publisher") is not entity(doc, "Han Seo-yeon")

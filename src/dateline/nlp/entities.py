@@ -43,7 +43,7 @@ from .court import case_roles
 from .kinship import children_described, maiden_names, married_names
 from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
                     GIVEN_NAMES, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_WORDS, MALE_WORDS,
-                    EVENT_WORDS, NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_NOUNS,
+                    EVENT_WORDS, NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_NOUNS, FIRM_NOUNS,
                     PLACE_PREFIXES, TITLES)
 from .nationalities import DEMONYMS
 from .places import SEAT_OF_GOVERNMENT
@@ -214,12 +214,7 @@ def _described_as_person(cand: Candidate, text: str) -> bool:
     """Whether a description of a person follows the name and its comma: "Wanjiru Kamau, a
     prominent opposition lawmaker," tagged ORG."""
     found = _DESCRIPTION_AFTER.match(text, cand.end)
-    return found is not None and found.group(1) in PERSON_NOUNS - _FIRMS_TOO
-
-
-# Person nouns a company is called too: "Salomon Brothers, the investment banker,".
-_FIRMS_TOO = set("""banker broker trader producer owner investor partner adviser advisor manager
-developer publisher builder miner rival agent contractor""".split())
+    return found is not None and found.group(1) in PERSON_NOUNS - FIRM_NOUNS
 
 
 def _opens_with_given_name(cand: Candidate, text: str) -> bool:

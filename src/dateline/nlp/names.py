@@ -253,3 +253,8 @@ shinzo taro owen gareth colm liam sean declan niall
 FEMALE_GIVEN_NAMES |= FEMALE - MALE_GIVEN_NAMES
 MALE_GIVEN_NAMES |= MALE - FEMALE_GIVEN_NAMES
 GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+
+
+# Person nouns a company is called too: "Salomon Brothers, the investment banker,".
+FIRM_NOUNS = set("""banker broker trader producer owner investor partner adviser advisor manager
+developer publisher builder miner rival agent contractor""".split())

@@ -14,7 +14,7 @@ from .mention import (POSSESSIVE, RANK_WORDS, Candidate, appositions, cluster_ge
                       doc_text, enclosing_quote, in_law, is_subject, lead_sentence, most_named_besides,
                       main_clause_subject, names_entity, norm, opens_restriction, overlaps, quoted_speaker, root_of, unnamed,
                       window_start)
-from .names import (FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
+from .names import (FEMALE_WORDS, FIRM_NOUNS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
 from .nationalities import DEMONYMS
 from .relations import RELATIONS
@@ -352,8 +352,11 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         # researcher": failing a subject, the lead's first indefinite person, when the lead
         # names nobody.
         named = any(lead.start_char <= c.start < lead.end_char for c in cands if c.label == "PERSON")
-        head = None if named else next((t for t in lead if t.dep_ in ("dobj", "pobj") and _person_noun(t) and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children)), None)
+        # A noun a company is called too comes last: "ordered a comics publisher to hand back
+        # the rights to the artist who drew it".
+        found = [] if named else [t for t in lead if t.dep_ in ("dobj", "pobj") and _person_noun(t) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children)]
+        head = min(found, key=lambda t: (t.lower_ in FIRM_NOUNS, t.i), default=None)
     det = _determiner(head) if head is not None else None
     if det is None:
         return []
