@@ -951,3 +951,10 @@ def test_a_bare_surname_among_namesakes_is_the_one_introduced_first(analyzer):
             "said Holloway had told investigators he needed money for rent.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Holloway", 3) is entity(doc, "Martin Holloway")
+
+
+def test_one_name_the_model_cut_at_bint_is_one_person(analyzer):
+    text = ("Aisha bint Salim al-Harthi, the director of the library, wept as officers placed "
+            "the volume on a table.")
+    doc = analyze(analyzer, text)
+    assert entity(doc, "Aisha bint Salim al-Harthi").type == "PERSON"

@@ -122,7 +122,8 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     place = _dateline_place(doc_text(doc))
     found: dict[tuple[int, int], Candidate] = {}
     # Honorific spans first: "Mr Choi" wins over an overlapping NER "Choi" labelled ORG.
-    for span in _honorific_spans(doc) + _east_asian_names(doc) + list(doc.ents) + _missed_speakers(doc):
+    for span in _honorific_spans(doc) + _east_asian_names(doc) + _split_at_particle(doc) + list(doc.ents) \
+            + _missed_speakers(doc):
         cand = repair(span)
         if cand is None or any(a < cand.end and cand.start < b for a, b in credits):
             continue
@@ -541,6 +542,14 @@ def _east_asian_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def _split_at_particle(doc: Doc) -> list[Span]:
+    """One person the model tagged as two, either side of a particle: "Aisha" + "bint" +
+    "Salim al-Harthi"."""
+    ents = list(doc.ents)
+    return [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:])
+            if a.label_ == b.label_ == "PERSON" and b.start == a.end + 1 and doc[a.end].lower_ in _NAME_PARTICLES]
+
+
 def _missed_speakers(doc: Doc) -> list[Span]:
     """Two or three capitalised proper nouns that NER left out, but which are the subject
     of a reporting verb, carry a role or an age in apposition ("Alasdair Munro, the council
@@ -702,7 +711,7 @@ def _family_name_after(doc: Doc, i: int) -> bool:
 
 
 # Lower-case words inside family names: "dela Cruz", "van der Berg", "de la Fuente".
-_NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "binti"}
+_NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "bint", "binti", "ibn"}
 
 
 def _placed(span: Span) -> bool:
