@@ -789,3 +789,11 @@ def test_a_lead_s_person_noun_before_one_a_company_is_called_too(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "the composer") is entity(doc, "Han Seo-yeon")
     assert owner(doc, "a music publisher") is not entity(doc, "Han Seo-yeon")
+
+
+def test_an_agent_noun_is_the_one_person_who_did_the_verb(analyzer):
+    text = ("Fifty years after Arun Bose first performed on a pavement, the troupe he founded "
+            "marked its anniversary.\n\nHis grandson, Rahul Bose, played the lead. The founder, "
+            "who died in 2011, played the part 900 times.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "The founder") is entity(doc, "Arun Bose")

@@ -48,7 +48,7 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, 
 from .nationalities import DEMONYMS
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .roles import (age_roles, central_descriptions, contest_roles, speaking_descriptions, introduced, ages_after_pronouns, appositive_roles, described_again, nationals,
+from .roles import (age_roles, agent_roles, central_descriptions, contest_roles, speaking_descriptions, introduced, ages_after_pronouns, appositive_roles, described_again, nationals,
                     descriptions_after_names, descriptions_before_names, indefinite_ages, stacked_descriptions, lead_description, role_mentions,
                     roles_said_before, teenagers)
 from .succession import newcomers, successions
@@ -103,6 +103,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     maiden_names(doc, cands, clusters)
     _settle_namesakes(cands, clusters, bare=True)
     cands += pronoun_mentions(doc, cands, clusters)
+    cands += agent_roles(doc, cands, clusters)
     _settle_namesakes(cands, clusters)
     cands += children_described(doc, cands, clusters)
     nicknames(doc, cands, clusters)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..segment import inside
 from .mention import (POSSESSIVE, RANK_WORDS, Candidate, appositions, cluster_gender, continues, describe,
                       doc_text, enclosing_quote, in_law, is_subject, lead_sentence, most_named_besides,
-                      main_clause_subject, names_entity, norm, opens_restriction, overlaps, quoted_speaker, root_of, unnamed,
+                      main_clause_subject, names_entity, norm, opens_restriction, overlaps, person_at, quoted_speaker, root_of, unnamed,
                       window_start)
 from .names import (FEMALE_WORDS, FIRM_NOUNS, GENERIC_ORG_NOUNS, KIN_WORDS, MALE_WORDS, PERSON_NOUNS,
                     PRONOUN_GENDER, TITLE_SYNONYMS, TITLES)
@@ -1157,3 +1157,52 @@ def _join(clusters: list[list[Candidate]], unnamed: int, named: int) -> None:
         m.cluster, m.relation = named, ""
     clusters[named] += clusters[unnamed]
     clusters[unnamed] = []
+
+
+def agent_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"The founder" after "the troupe he founded", "the winner" after "Okafor won", "the
+    driver" after "Brandt was driving": a definite agent noun of a verb whose subject, earlier
+    in the article, was one person and no one else."""
+    doers = _doers(doc, cands)
+    out = []
+    for tok in doc:
+        det = tok.i and doc[tok.i - 1]
+        if tok.pos_ != "NOUN" or not det or det.lower_ != "the" or tok.lower_ not in doers:
+            continue
+        start, end = det.idx, tok.idx + len(tok.text)
+        earlier = {cluster for at, cluster in doers[tok.lower_] if at < start}
+        if len(earlier) == 1 and not any(c.start < end and start < c.end for c in cands + out):
+            out.append(describe(doc, start, end, earlier.pop(), clusters))
+    return out
+
+
+def _doers(doc: Doc, cands: list[Candidate]) -> dict[str, list[tuple[int, int]]]:
+    """Agent noun -> (where, person cluster) for each verb a person is the subject of."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        for subj in subjects:
+            person = person_at(subj, cands)
+            if person is None:
+                continue
+            for noun in _agent_nouns(verb.lemma_.lower()):
+                found.setdefault(noun, []).append((verb.idx, person.cluster))
+    return found
+
+
+def _agent_nouns(lemma: str) -> set[str]:
+    """"found" -> founder, "win" -> winner, "drive" -> driver, "direct" -> director."""
+    if not lemma.isalpha() or len(lemma) < 3 or lemma in _NOT_AGENTS:
+        return set()
+    nouns = {lemma + "r"} if lemma.endswith("e") else {lemma + "er", lemma + "or"}
+    if re.fullmatch(r".*[^aeiou][aeiou][bdgmnpt]", lemma):
+        nouns.add(lemma + lemma[-1] + "er")  # win -> winner, run -> runner
+    return nouns - _THINGS
+
+
+# Verbs whose agent noun is a title or trade the subject need not hold: "she said" is no
+# "sayer", "he manages" no manager, "they own" no owner.
+_NOT_AGENTS = {"say", "tell", "manage", "own", "lead", "play", "work", "report", "write", "speak"}
