@@ -797,3 +797,10 @@ def test_an_agent_noun_is_the_one_person_who_did_the_verb(analyzer):
             "who died in 2011, played the part 900 times.")
     doc = analyze(analyzer, text)
     assert owner(doc, "The founder") is entity(doc, "Arun Bose")
+
+
+def test_a_possessed_noun_set_off_before_a_name_is_a_description_of_that_person(analyzer):
+    text = ("The rink had lost twice in the round robin. Their lead, Carla Fenwick, worked a "
+            "night shift between the semi-final and the final.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Their lead") is entity(doc, "Carla Fenwick")

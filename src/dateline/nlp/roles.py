@@ -122,7 +122,7 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
         for head in heads:
             if head.pos_ != "NOUN" or head.i in range(span.start, span.end) or _opens_clause(head, span):
                 continue
-            if head.i < span.start and not _personal(head):
+            if head.i < span.start and not _personal(head) and not _owned_just_before(head, span):
                 continue  # "the third improved offer Brennan has made", "Outside the unit, Ms Bautista"
             if head.lower_.endswith("ing") and not _personal(head):
                 continue  # "Amelia Osei, prosecuting, told the court": what she does there
@@ -404,6 +404,14 @@ guard cop thief rebel militant chairperson fan critic pundit staffer intern nomi
 appointee incumbent favourite favorite challenger provost dean principal registrar vicar
 cleric scholar fellow laureate roommate flatmate housemate classmate schoolmate teammate companion
 fiance fiancee fiancé fiancée girlfriend boyfriend""".split())
+
+
+def _owned_just_before(head: Token, span: Span) -> bool:
+    """"Their lead, Kendra Pelletier,": a possessed noun set off by a comma right before a
+    person's name is what that person is, whatever the noun."""
+    doc = span.doc
+    return head.i + 2 == span.start and doc[head.i + 1].text == "," and any(
+        c.dep_ == "poss" for c in head.children) and span.end < len(doc) and doc[span.end].text in (",", ".")
 
 
 def _personal(noun: Token) -> bool:
