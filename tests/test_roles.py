@@ -804,3 +804,10 @@ def test_a_possessed_noun_set_off_before_a_name_is_a_description_of_that_person(
             "night shift between the semi-final and the final.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Their lead") is entity(doc, "Carla Fenwick")
+
+
+def test_a_description_right_before_another_name_does_not_describe_the_name_before_it(analyzer):
+    text = ("Jolene Kowalchuk won the title on Sunday.\n\nThe victory sends Kowalchuk, her "
+            "sister-in-law Brianne Kowalchuk and their teammates to the national championship.")
+    doc = analyze(analyzer, text)
+    assert "her sister-in-law" not in mention_texts(entity(doc, "Jolene Kowalchuk"))

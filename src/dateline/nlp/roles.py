@@ -143,7 +143,11 @@ def appositive_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             role = Candidate(start.idx, end, doc_text(doc)[start.idx:end], "PERSON", cluster=cand.cluster,
                              role=True)
             clash = of_descriptions and any(a < role.end and role.start < b for a, b in taken)
-            if (role.start, role.end) not in taken and not overlaps(role, cand) and not clash:
+            # "Kowalchuk, her sister-in-law Brianne Kowalchuk and ...": the name right after
+            # the description is the one it describes.
+            named_next = any(c.label == "PERSON" and not c.role and c is not cand
+                             and 0 <= c.start - role.end <= 1 for c in cands)
+            if (role.start, role.end) not in taken and not overlaps(role, cand) and not clash and not named_next:
                 taken.add((role.start, role.end))
                 out.append(role)
                 clusters[cand.cluster].append(role)
