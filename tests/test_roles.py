@@ -811,3 +811,10 @@ def test_a_description_right_before_another_name_does_not_describe_the_name_befo
             "sister-in-law Brianne Kowalchuk and their teammates to the national championship.")
     doc = analyze(analyzer, text)
     assert "her sister-in-law" not in mention_texts(entity(doc, "Jolene Kowalchuk"))
+
+
+def test_a_description_s_of_phrase_stops_before_a_who_clause(analyzer):
+    text = ("The complaint was brought by Orhan Yilmaz, the chief physician of Bosphorus General "
+            "Hospital, who said the report had damaged his reputation.")
+    doc = analyze(analyzer, text)
+    assert "the chief physician of Bosphorus General Hospital" in mention_texts(entity(doc, "Orhan Yilmaz"))

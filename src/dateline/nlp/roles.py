@@ -80,7 +80,15 @@ def _description_end(head: Token, name: Span) -> int:
     if obj is None or of.i < name.start <= of.right_edge.i or head.lower_ in KIN_WORDS or (
             obj.lower_ in PERSON_NOUNS or obj.lower_ in TITLES or obj.ent_type_ == "PERSON"):
         return head.idx + len(head.text)  # "the son of a local kiln owner": another person
-    return of.right_edge.idx + len(of.right_edge.text)
+    last = of.right_edge
+    # "the chief physician of Marmara Park Hospital, who said ...": not into a clause
+    stop = next((t for t in head.doc[of.i + 1:last.i + 1] if t.is_punct or t.lower_ in _RELATIVES), None)
+    if stop is not None:
+        last = head.doc[stop.i - 1]
+    return last.idx + len(last.text)
+
+
+_RELATIVES = {"who", "whom", "whose", "which", "that"}
 
 
 def _opens_clause(head: Token, name: Span) -> bool:
@@ -1218,3 +1226,4 @@ def _agent_nouns(lemma: str) -> set[str]:
 # Verbs whose agent noun is a title or trade the subject need not hold: "she said" is no
 # "sayer", "he manages" no manager, "they own" no owner.
 _NOT_AGENTS = {"say", "tell", "manage", "own", "lead", "play", "work", "report", "write", "speak"}
+
