@@ -818,3 +818,13 @@ def test_a_description_s_of_phrase_stops_before_a_who_clause(analyzer):
             "Hospital, who said the report had damaged his reputation.")
     doc = analyze(analyzer, text)
     assert "the chief physician of Bosphorus General Hospital" in mention_texts(entity(doc, "Orhan Yilmaz"))
+
+
+def test_an_unnamed_speaker_introduced_with_a_who_clause_takes_the_pronouns_after_it(analyzer):
+    text = ("The mayor, Rosa Quintana, denied the claims. The auditor, Carmen Ibáñez, said the "
+            "books were sound.\n\nAt the market, a flower seller who asked not to be named said "
+            "she had signed the petition. \"Nobody listens to us,\" she said.")
+    doc = analyze(analyzer, text)
+    seller = owner(doc, "a flower seller")
+    assert seller is not None and seller.name == "flower seller"
+    assert owner(doc, "she", 0) is seller and owner(doc, "she", 1) is seller

@@ -1227,3 +1227,26 @@ def _agent_nouns(lemma: str) -> set[str]:
 # "sayer", "he manages" no manager, "they own" no owner.
 _NOT_AGENTS = {"say", "tell", "manage", "own", "lead", "play", "work", "report", "write", "speak"}
 
+
+
+def unnamed_speakers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"A fruit seller who asked not to be named said she had signed": a person the article
+    introduces as a speaker and never names, no one already bound, is a person of their
+    own, there for the pronouns that follow ("... she said")."""
+    out: list[Candidate] = []
+    for tok in doc:
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if det is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SPEECH_LEMMAS:
+            continue
+        # A trade by its ending when a "who" clause says it is a person: "a fruit seller who".
+        who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
+        if not (_person_noun(tok) or who and _personal(tok)) or enclosing_quote(doc, tok.idx) is not None:
+            continue
+        start, end = det.idx, tok.idx + len(tok.text)
+        if any(c.start < end and start < c.end for c in cands + out):
+            continue
+        clusters.append([])
+        role = describe(doc, start, end, len(clusters) - 1, clusters)
+        role.relation = doc_text(doc)[det.idx + len(det.text) + 1:end]
+        out.append(role)
+    return out
