@@ -244,3 +244,13 @@ def test_a_sibling_s_father_is_one_s_own(analyzer):
             "keeps a strip of the old variety.")
     doc = analyze(analyzer, text)
     assert owner(doc, "his father") is entity(doc, "Tadesse Worku")
+
+
+def test_a_namesake_declared_no_relation_is_never_a_guessed_relative(analyzer):
+    text = ("Then Lin Shu-fen set to work on the ceiling with brushes. After a year, the gilder "
+            "has uncovered a dragon.\n\n\"Every day I found a scale,\" Ms Lin, 52, said on Monday."
+            "\n\nThe shrine's board is led by Lin Chao-ming, 76, who is no relation. Mr Lin said "
+            "elders had told stories of a dragon.\n\nLin learned the craft from her father, a "
+            "sign painter who died when she was 17.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her father") is not entity(doc, "Lin Chao-ming")

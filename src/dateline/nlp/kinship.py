@@ -2,6 +2,8 @@
 the article says (appositions, relations read back, family names, generations, ages)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .mention import (PERSONAL_PRONOUNS, Candidate, POSSESSIVE, RANK_WORDS, by_seniority, cluster_gender, describe,
@@ -25,6 +27,7 @@ class Kinship:
         self.unnamed: dict[tuple[int, str, int], int] = {}
         for owner, word, relative in _named_kin(doc, cands, clusters) + _marriages(doc, cands, clusters):
             self.known[(owner, word)] = relative
+        self.unrelated = _declared_unrelated(doc, cands)
 
     def relative(self, tok: Token, owner: int, quote: tuple[int, int] | None) -> list[Candidate]:
         """The kin mention `tok` starts ("her elder son"), bound to the relative, if any."""
@@ -189,6 +192,7 @@ class Kinship:
         options = [i for i, c in enumerate(self.clusters) if i != owner and is_person(c)
                    and " " in full_name(c) and same_family(full_name(c), own)
                    and cluster_gender(c) in (None, gender) and not self._other_kin(owner, i, word)
+                   and not {i, owner} & self.unrelated
                    and self._fits(owner, i, offset, generations)]
         # "her husband, Chukwudi Eze" makes a later "his wife" her: the relation read back.
         options = [i for i in options if self._inverse(owner, i, word)] or options
@@ -321,6 +325,24 @@ def _named_kin(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
             out.append((owner.cluster, word, cand.cluster))
         elif word in KIN_WORDS and poss.text in POSSESSIVE and doc[at - 1].lower_ == "couple":
             out += [(spouse, word, cand.cluster) for spouse in _couple(cand.start, cands, clusters)]
+    return out
+
+
+_UNRELATED = re.compile(r"\b(?:is|was|are|were)\s+(?:no relation|not related|unrelated)\b")
+
+
+def _declared_unrelated(doc: Doc, cands: list[Candidate]) -> set[int]:
+    """The people the article says are no relation of a namesake ("Chen Kuo-hua, 71, who is
+    no relation"; "The two are not related": those of the sentence before): kin words
+    never fall to them by their family name."""
+    out: set[int] = set()
+    names = [c for c in cands if c.label == "PERSON" and not c.role and c.cluster >= 0]
+    for sent in doc.sents:
+        if not _UNRELATED.search(sent.text):
+            continue
+        inside = {c.cluster for c in names if sent.start_char <= c.start < sent.end_char}
+        before = sent.start and doc[sent.start - 1].sent
+        out |= inside or {c.cluster for c in names if before and before.start_char <= c.start < before.end_char}
     return out
 
 
