@@ -958,3 +958,10 @@ def test_one_name_the_model_cut_at_bint_is_one_person(analyzer):
             "the volume on a table.")
     doc = analyze(analyzer, text)
     assert entity(doc, "Aisha bint Salim al-Harthi").type == "PERSON"
+
+
+def test_an_english_short_given_name_is_the_one_person_it_shortens(analyzer):
+    text = ("Thomas Varga, 58, is accused of stealing the statue. His cousin, Dale Varga, "
+            "bought it.\n\n\"I've known Tom all my life,\" Dale Varga said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Tom") is entity(doc, "Thomas Varga")

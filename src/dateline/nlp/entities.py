@@ -41,7 +41,7 @@ from .mention import (Candidate, PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, age_
                       window_start)
 from .court import case_roles
 from .kinship import children_described, maiden_names, married_names
-from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
+from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, DIMINUTIVES, EAST_ASIAN_FAMILY_NAMES, FEMALE_WORDS,
                     GIVEN_NAMES, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_WORDS, MALE_WORDS,
                     EVENT_WORDS, NOT_NAME_WORDS, ORG_DESCRIBERS, ORG_HEAD_WORDS, PERSON_NOUNS, PLACE_NOUNS, FIRM_NOUNS,
                     PLACE_PREFIXES, TITLES)
@@ -921,7 +921,13 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]], settlin
     # Failing a family name that fits, either end of a name ("Ren Sano", where Ren could
     # be a Chinese family name; a given name used alone).
     ends = [i for i, c in enumerate(clusters) if is_person(c) and words[0] in name_ends(full_name(c))]
-    return _pick(cand, _not_named_alongside(cand, ends, clusters), clusters, settling)
+    chosen = _pick(cand, _not_named_alongside(cand, ends, clusters), clusters, settling)
+    if chosen is not None or words[0] not in DIMINUTIVES:
+        return chosen
+    # Failing those, the one person whose given name it shortens: "Ray" for Raymond Kessler.
+    short = [i for i, c in enumerate(clusters) if is_person(c) and " " in full_name(c)
+             and norm(full_name(c)).split()[0] in DIMINUTIVES[words[0]]]
+    return short[0] if len(short) == 1 else None
 
 
 def _paternal_first(word: str, options: list[int], clusters: list[list[Candidate]]) -> list[int]:

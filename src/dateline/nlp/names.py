@@ -258,3 +258,35 @@ GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 # Person nouns a company is called too: "Salomon Brothers, the investment banker,".
 FIRM_NOUNS = set("""banker broker trader producer owner investor partner adviser advisor manager
 developer publisher builder miner rival agent contractor""".split())
+
+
+# English short forms of given names, each with the names it shortens (general knowledge):
+# "Ray" is Raymond Kessler where the article names no other Raymond or Ray.
+_DIMINUTIVE_TABLE = """
+al: albert alan alfred  alex: alexander alexandra  andy: andrew  ben: benjamin
+beth: elizabeth  bill: william  billy: william  bob: robert  bobby: robert  cathy: catherine
+charlie: charles  chris: christopher christine christina  chuck: charles  dan: daniel
+danny: daniel  dave: david  deb: deborah  debbie: deborah  dick: richard  don: donald
+doug: douglas  ed: edward edwin  eddie: edward  fred: frederick  greg: gregory  jack: john
+jake: jacob  jim: james  jimmy: james  jen: jennifer  jenny: jennifer  jeff: jeffrey
+joe: joseph  joey: joseph  kate: katherine catherine kathleen  katie: katherine catherine
+ken: kenneth  larry: lawrence  liz: elizabeth  matt: matthew  meg: margaret  mike: michael
+mick: michael  nick: nicholas  pat: patrick patricia  peggy: margaret  pete: peter
+phil: philip phillip  ray: raymond  rick: richard  rob: robert  ron: ronald  sam: samuel samantha
+sandy: sandra alexander  steve: steven stephen  sue: susan  ted: edward theodore
+tim: timothy  tom: thomas  tommy: thomas  tony: anthony  vic: victor victoria  will: william
+"""
+
+
+def _diminutives(table: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    short = ""
+    for word in table.split():
+        if word.endswith(":"):
+            short = word[:-1]
+        else:
+            out.setdefault(short, set()).add(word)
+    return out
+
+
+DIMINUTIVES = _diminutives(_DIMINUTIVE_TABLE)
