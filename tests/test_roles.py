@@ -828,3 +828,11 @@ def test_an_unnamed_speaker_introduced_with_a_who_clause_takes_the_pronouns_afte
     seller = owner(doc, "a flower seller")
     assert seller is not None and seller.name == "flower seller"
     assert owner(doc, "she", 0) is seller and owner(doc, "she", 1) is seller
+
+
+def test_new_trades_are_person_nouns(analyzer):
+    text = ("A mountain guide carried an injured hiker down the ridge on Saturday.\n\n"
+            "Nima Tamang, 38, had reached the summit with the hiker when she fell. \"I did not "
+            "stop,\" he said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "A mountain guide") is entity(doc, "Nima Tamang")

@@ -47,7 +47,8 @@ PERSON_NOUNS = {
     "deputy", "rival", "partner", "colleague", "friend", "neighbour", "neighbor", "defender",
     "winger", "midfielder", "forward", "pitcher", "catcher", "batsman", "bowler", "opener",
     "spinner", "rider", "jockey", "sprinter", "pianist", "cellist", "violinist", "guitarist",
-    "broker", "smuggler",
+    "broker", "smuggler", "guide", "mountaineer", "curler", "restorer", "seller", "vendor",
+    "dealer", "collector", "mentor", "cameraman", "camerawoman", "porter",
     # Trades the same way, so that "a former accountant ... the accountant" is one person
     # too; not words for anyone at all ("a patient", "a customer"), nor relations ("the
     # incumbent"), which are read elsewhere.
@@ -257,7 +258,7 @@ GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 
 # Person nouns a company is called too: "Salomon Brothers, the investment banker,".
 FIRM_NOUNS = set("""banker broker trader producer owner investor partner adviser advisor manager
-developer publisher builder miner rival agent contractor""".split())
+developer publisher builder miner rival agent contractor dealer seller vendor collector""".split())
 
 
 # English short forms of given names, each with the names it shortens (general knowledge):
