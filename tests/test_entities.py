@@ -965,3 +965,12 @@ def test_an_english_short_given_name_is_the_one_person_it_shortens(analyzer):
             "bought it.\n\n\"I've known Tom all my life,\" Dale Varga said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Tom") is entity(doc, "Thomas Varga")
+
+
+def test_an_object_pronoun_of_a_short_form_s_own_verb_gives_it_no_gender(analyzer):
+    text = ("Voters will decide whether to remove their mayor, Ana María Ruiz Torres.\n\n"
+            "At the centre of the dispute is Pedro Ruiz Torres, the mayor's younger brother. "
+            "Critics say Ruiz appointed him without a competition and approved the rise he "
+            "requested.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Ruiz", 2) is entity(doc, "Ana María Ruiz Torres")

@@ -486,6 +486,8 @@ def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str
         if tok.tag_ == "PRP$" and tok.head.dep_ == "attr" and tok.head.lower_ in FEMALE_WORDS | MALE_WORDS:
             # "Huang Zhiwei, who is her father": the predicate noun tells his gender.
             return "f" if tok.head.lower_ in FEMALE_WORDS else "m"
+        if tok.lower_ in PERSONAL_PRONOUNS and _object_of_subjects_verb(doc, tok, begin):
+            return None  # "Quispe appointed him ... he requested": him is someone else
         if tok.lower_ in PERSONAL_PRONOUNS:
             gender = PERSONAL_PRONOUNS[tok.lower_]
             # "She attended a lunch with Moon Jae-in and extended an invitation from her
@@ -498,6 +500,14 @@ def _first_pronoun_gender(doc: Doc, begin: int, end: int, stop_char: int) -> str
                 return "f" if tok.lower_ in FEMALE_WORDS else "m"  # "Oh Byung-chul, the chairman,"
             return None  # "his wife, who said she ...": the pronoun may be the wife's
     return None
+
+
+def _object_of_subjects_verb(doc: Doc, tok: Token, begin: int) -> bool:
+    """Whether a pronoun is the object of the verb whose subject is the name ending before
+    `begin`: never that name's person."""
+    name = doc[begin - 1] if begin else None
+    return name is not None and name.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "dative") \
+        and tok.head.i == name.head.i
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]+[A-Z.](?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+[—–-]{1,2}\s")
@@ -1083,7 +1093,7 @@ def _namesake_short_form(cand: Candidate, clusters: list[list[Candidate]]) -> bo
             or cand.honorific not in ("", "mr", "ms", "mrs", "miss"):
         return False
     word = surname_words(cand.name)[0]
-    return sum(is_person(c) and word == family_name(full_name(c))
+    return sum(is_person(c) and word in _family_words(full_name(c))
                and any(m.start < cand.start for m in c if m is not cand) for c in clusters) > 1
 
 
