@@ -974,3 +974,17 @@ def test_an_object_pronoun_of_a_short_form_s_own_verb_gives_it_no_gender(analyze
             "requested.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Ruiz", 2) is entity(doc, "Ana María Ruiz Torres")
+
+
+@pytest.mark.parametrize("name, family", [
+    ("Chua Li Ting", "chua"), ("Wong Ka-ming", "wong"), ("Nguyen Thi Hoa", "nguyen"), ("Maria Lam", "lam")])
+def test_cantonese_hokkien_and_vietnamese_family_names_come_first(name, family):
+    from dateline.nlp.mention import family_name
+    assert family_name(name) == family
+
+
+def test_a_vietnamese_given_name_used_alone_is_the_person(analyzer):
+    text = ("Tran Van Duc will hand the firm to his daughter.\n\nTran Thi Lan, 44, has run it "
+            "since 2019. \"Lan has run this company better than I did,\" he wrote.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Lan", 1) is entity(doc, "Tran Thi Lan")

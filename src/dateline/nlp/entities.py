@@ -357,6 +357,8 @@ def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             given.setdefault(name, c.end)
         elif c.label == "PERSON" and len(parts) == 3 and not c.role and family_name(c.name) == norm(parts[2]):
             given.setdefault(parts[0], c.end)  # "Héctor" after "Héctor Villaseñor Durán"
+        elif c.label == "PERSON" and len(parts) == 3 and not c.role and family_name(c.name) == norm(parts[0]):
+            given.setdefault(parts[2], c.end)  # "Mai" after "Pham Thi Mai"
     taken = [(c.start, c.end) for c in cands]
     out = []
     for name, after in given.items():

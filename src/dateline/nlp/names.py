@@ -129,7 +129,10 @@ wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin l
 liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng
 wei su lu ding ren shen yao cui zhong tan fan liao shi jia xia fu fang zou xiong bai meng
 qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao wan qian dai mo xi
-""".split())
+chan wong cheung leung lau kwok tse yip fung tsang lam mak chow siu hui yeung kwan chiu lai ho
+chua goh teo ng ong koh tay wee chia seah toh quek heng yap
+nguyen tran pham hoang huynh vu vo dang bui ngo duong
+""".split())  # Korean; Mandarin; Cantonese, Hokkien and Teochew romanisations; Vietnamese
 
 # A "person" whose name ends in one of these is an organisation ("Hanbit Marine").
 # Last words of an event's name ("the Victoria Harbour Open", "the Kenyatta Cup").
