@@ -945,7 +945,8 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]], settlin
 def _paternal_first(word: str, options: list[int], clusters: list[list[Candidate]]) -> list[int]:
     """A bare "Mamani" is the one whose father's surname it is ("Jorge Luis Mamani Huamán")
     rather than those whose mother's it is ("María Elena Quispe Mamani")."""
-    paternal = [i for i, c in enumerate(clusters) if is_person(c) and (double_surname(full_name(c)) or ("",))[0] == word]
+    paternal = [i for i, c in enumerate(clusters)
+                if is_person(c) and (double_surname(full_name(c)) or ("",))[0] == word]
     if not paternal:
         return options
     return [i for i in options if (double_surname(full_name(clusters[i])) or ("", ""))[1] != word] + paternal
@@ -1091,8 +1092,9 @@ def _settle_namesakes(cands: list[Candidate], clusters: list[list[Candidate]], b
 
 
 def _namesake_short_form(cand: Candidate, clusters: list[list[Candidate]]) -> bool:
-    if cand.label != "PERSON" or cand.role or cand.titles or cand.rank or cand.settled or len(surname_words(cand.name)) != 1 \
-            or cand.honorific not in ("", "mr", "ms", "mrs", "miss"):
+    if cand.label != "PERSON" or cand.role or cand.titles or cand.rank or cand.settled:
+        return False
+    if len(surname_words(cand.name)) != 1 or cand.honorific not in ("", "mr", "ms", "mrs", "miss"):
         return False
     word = surname_words(cand.name)[0]
     return sum(is_person(c) and word in _family_words(full_name(c))

@@ -42,7 +42,7 @@ class Candidate:
     weak_gender: bool = False  # the gender is only the given name's usual one
     relation: str = ""  # "uncle of Tyler Brandt": a person the article never names
     nickname: bool = False  # "Gus" for Graham McInnes: a name, never the canonical one
-    settled: bool = False  # placed by what the article says (kin, marriage), not by recency
+    settled: bool = False  # placed by what the article says of kin ("his daughter"), not by recency
 
 
 def doc_text(doc: Doc) -> str:
