@@ -988,3 +988,8 @@ def test_a_vietnamese_given_name_used_alone_is_the_person(analyzer):
             "since 2019. \"Lan has run this company better than I did,\" he wrote.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Lan", 1) is entity(doc, "Tran Thi Lan")
+
+
+def test_a_dairy_named_after_a_family_is_no_person(analyzer):
+    doc = analyze(analyzer, "Doukakis Dairy, the family-owned yoghurt maker, was sold on Monday.")
+    assert all(e.type != "PERSON" for e in doc.entities if "Dairy" in e.name)

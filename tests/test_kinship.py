@@ -254,3 +254,11 @@ def test_a_namesake_declared_no_relation_is_never_a_guessed_relative(analyzer):
             "sign painter who died when she was 17.")
     doc = analyze(analyzer, text)
     assert owner(doc, "her father") is not entity(doc, "Lin Chao-ming")
+
+
+def test_their_father_named_later_is_the_father_of_both_siblings(analyzer):
+    text = ("Maria Doukaki, the chief executive, opposed the sale. \"My father built this,\" she "
+            "said.\n\nHer older brother, Petros Doukakis, backs it. Their father, Yannis "
+            "Doukakis, founded the firm in 1961.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "My father") is entity(doc, "Yannis Doukakis")

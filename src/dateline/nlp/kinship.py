@@ -28,6 +28,7 @@ class Kinship:
         for owner, word, relative in _named_kin(doc, cands, clusters) + _marriages(doc, cands, clusters):
             self.known[(owner, word)] = relative
         self.unrelated = _declared_unrelated(doc, cands)
+        self.names = [c for c in cands if c.label == "PERSON" and not c.role]
 
     def relative(self, tok: Token, owner: int, quote: tuple[int, int] | None) -> list[Candidate]:
         """The kin mention `tok` starts ("her elder son"), bound to the relative, if any."""
@@ -97,20 +98,38 @@ class Kinship:
         cand.relation = f"{_RANKED.get(rank, '')}{word} of {full_name(self.clusters[owner])}"
         return cand
 
-    def _siblings_parent(self, owner: int, word: str) -> int | None:
+    def _their_kin(self) -> None:
+        """"Their father, Giorgos Stathakis": the parent of both siblings the article has
+        paired ("Her older brother, Nikos Stathakis"), when it paired only two."""
+        pairs = {frozenset((o, rel)) for (o, w), rel in self.known.items() if _KIND.get(w) == "sibling" and o != rel}
+        if len(pairs) != 1:
+            return
+        for cand in self.names:
+            span = self.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is None or span.start < 3 or self.doc[span.start - 1].text != ",":
+                continue
+            kin, poss = self.doc[span.start - 2], self.doc[span.start - 3]
+            if poss.lower_ == "their" and _KIND.get(kin_word(kin)) == "parent":
+                for sibling in next(iter(pairs)):
+                    self.known.setdefault((sibling, kin_word(kin)), cand.cluster)
+
+    def _siblings_parent(self, owner: int, word: str, besides: int = -1) -> int | None:
         """A sibling's father is one's own: after "her father, Alemu Tesfaye" and "Her
         brother, Dawit Alemu", his "his father" is Alemu Tesfaye."""
         siblings = {rel for (o, w), rel in self.known.items() if o == owner and _KIND.get(w) == "sibling"}
         siblings |= {o for (o, w), rel in self.known.items() if rel == owner and _KIND.get(w) == "sibling"}
-        parents = {self.known[(s, word)] for s in siblings if (s, word) in self.known} - {owner}
+        parents = {self.known[(s, word)] for s in siblings if (s, word) in self.known} - {owner, besides}
         return parents.pop() if len(parents) == 1 else None
 
     def named_later(self) -> None:
         """A relative the article names only further on is that person, with every
         mention the unnamed relative had gathered: "she argued over it with her husband
         ... her husband, Mark, would drive up"."""
+        self._their_kin()
         for (owner, word, _), unnamed in self.unnamed.items():
             target = self.known.get((owner, word))
+            if (target is None or target == unnamed) and _KIND.get(word) == "parent":
+                target = self._siblings_parent(owner, word, besides=unnamed)  # "Their father, Giorgos"
             if target is None or target == unnamed:
                 continue
             for m in self.clusters[unnamed]:

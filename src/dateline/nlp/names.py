@@ -157,7 +157,7 @@ ORG_HEAD_WORDS = {
     "laboratories", "studios", "entertainment", "pictures", "records", "publishing", "hotels",
     "resorts", "financial", "investments", "realty", "developments", "engineering",
     "consulting", "analytics", "dynamics", "automation", "devices", "instruments",
-    "materials", "works", "plastics", "beverages", "brewing", "fisheries", "utilities", "electric",
+    "materials", "works", "dairy", "dairies", "plastics", "beverages", "brewing", "fisheries", "utilities", "electric",
     "railways", "airways", "express", "wireless", "digital", "interactive", "apparel",
     "cosmetics", "healthcare", "hospital", "clinic", "logistics", "trading", "exchange",
     "investors", "associates", "brothers", "enterprises", "services", "products", "stores",
