@@ -993,3 +993,10 @@ def test_a_vietnamese_given_name_used_alone_is_the_person(analyzer):
 def test_a_dairy_named_after_a_family_is_no_person(analyzer):
     doc = analyze(analyzer, "Doukakis Dairy, the family-owned yoghurt maker, was sold on Monday.")
     assert all(e.type != "PERSON" for e in doc.entities if "Dairy" in e.name)
+
+
+def test_a_given_name_with_an_honorific_suffix_is_the_person(analyzer):
+    text = ("Arun Bose founded the troupe in 1975. Debu Ghosh took over when he fell ill.\n\n"
+            "\"Arun-da would have argued for a week and then agreed,\" Ghosh said.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Arun-da") is entity(doc, "Arun Bose")

@@ -362,7 +362,8 @@ def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     taken = [(c.start, c.end) for c in cands]
     out = []
     for name, after in given.items():
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
+        # With an honorific suffix too: "Ashok-da", "Priya-ji", "Kenji-san".
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:-{_SUFFIXES})?(?![\w-])", doc_text(doc)):
             if hit.start() < after or any(a < hit.end() and hit.start() < b for a, b in taken):
                 continue
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
@@ -373,6 +374,7 @@ def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_SUFFIXES = "(?:ji|da|di|san|sama|kun|chan|ssi)"
 _RANK_AFTER = re.compile(r",\s+the\s+(younger|elder|older|youngest|eldest|oldest)\b", re.I)
 
 
