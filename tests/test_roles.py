@@ -836,3 +836,15 @@ def test_new_trades_are_person_nouns(analyzer):
             "stop,\" he said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "A mountain guide") is entity(doc, "Nima Tamang")
+
+
+def test_an_office_sought_is_not_held(analyzer):
+    text = ("CUZCO — Voters will decide in May whether to remove their mayor, Rosa Quintana Apaza, "
+            "after a tariff rise.\n\nThe drive was led by Tomás Ibarra Condo, a councillor. Ibarra, "
+            "45, is no relation.\n\nQuintana, 52, denies wrongdoing. She accused Ibarra of using "
+            "the water bill to launch his own campaign for mayor.\n\nAna Soto Vega, who heads the "
+            "elections office, said ballots would be printed. Soto said at least half of voters "
+            "would have to take part, and a majority of them vote against the mayor, for the "
+            "recall to succeed.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the mayor") is entity(doc, "Rosa Quintana Apaza")

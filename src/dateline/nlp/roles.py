@@ -562,6 +562,8 @@ def _phrase_holder(doc: Doc, phrase: str, at: int, cands: list[Candidate], newly
             continue
         if sent.start and doc[sent.start - 1].lower_ in ("the", "a", "an", "another"):
             continue  # "Mr Lee met the minister": the role is someone else's
+        if sent.start and doc[sent.start - 1].lower_ == "for":
+            continue  # "to launch his own campaign for mayor": an office sought, not held
         if any(hit <= c.start <= hit + len(phrase) + 1 for c in people):
             # "backed by Councillor Gareth Evans": the title's own holder, if the only one
             titled = {c.cluster for h in hits for c in people if h <= c.start <= h + len(phrase) + 1}
