@@ -295,8 +295,6 @@ def person_at(tok: Token, cands: list[Candidate]) -> Candidate | None:
     return next((c for c in cands if c.label == "PERSON" and c.cluster >= 0 and c.start <= tok.idx < c.end), None)
 
 
-
-
 def locate(doc: Doc, cand: Candidate) -> Span | None:
     """Record a mention's sentence and whether it is a subject ("The 24-year-old won ...
     He said"); the mention's span, or None where it does not fall on tokens."""

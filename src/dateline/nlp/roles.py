@@ -1188,8 +1188,8 @@ def agent_roles(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]
     doers = _doers(doc, cands)
     out = []
     for tok in doc:
-        det = tok.i and doc[tok.i - 1]
-        if tok.pos_ != "NOUN" or not det or det.lower_ != "the" or tok.lower_ not in doers:
+        det = doc[tok.i - 1] if tok.i else None
+        if tok.pos_ != "NOUN" or det is None or det.lower_ != "the" or tok.lower_ not in doers:
             continue
         start, end = det.idx, tok.idx + len(tok.text)
         earlier = {cluster for at, cluster in doers[tok.lower_] if at < start}
@@ -1228,7 +1228,6 @@ def _agent_nouns(lemma: str) -> set[str]:
 # Verbs whose agent noun is a title or trade the subject need not hold: "she said" is no
 # "sayer", "he manages" no manager, "they own" no owner.
 _NOT_AGENTS = {"say", "tell", "manage", "own", "lead", "play", "work", "report", "write", "speak"}
-
 
 
 def unnamed_speakers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
