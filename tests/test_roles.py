@@ -848,3 +848,13 @@ def test_an_office_sought_is_not_held(analyzer):
             "recall to succeed.")
     doc = analyze(analyzer, text)
     assert owner(doc, "the mayor") is entity(doc, "Rosa Quintana Apaza")
+
+
+def test_an_unnamed_speaker_known_as_a_person_by_a_who_clause_is_one(analyzer):
+    text = ("The mayor, Rosa Quintana, denied the claims. The auditor, Carmen Ibáñez, said the "
+            "books were sound.\n\nAt the market, a fruit hawker who asked not to be named said "
+            "she had signed the petition. \"Nobody listens to us,\" she said.")
+    doc = analyze(analyzer, text)
+    hawker = owner(doc, "a fruit hawker")
+    assert hawker is not None and hawker.name == "fruit hawker"
+    assert owner(doc, "she", 0) is hawker and owner(doc, "she", 1) is hawker

@@ -48,7 +48,7 @@ from .names import (CLUB_FIRST_WORDS, CLUB_LAST_WORDS, DIMINUTIVES, EAST_ASIAN_F
 from .nationalities import DEMONYMS
 from .places import SEAT_OF_GOVERNMENT
 from .pronouns import pronoun_mentions
-from .roles import (age_roles, agent_roles, unnamed_speakers, central_descriptions, contest_roles, speaking_descriptions, introduced, ages_after_pronouns, appositive_roles, described_again, nationals,
+from .roles import (age_roles, agent_roles, central_descriptions, contest_roles, speaking_descriptions, introduced, ages_after_pronouns, appositive_roles, described_again, nationals,
                     descriptions_after_names, descriptions_before_names, indefinite_ages, stacked_descriptions, lead_description, role_mentions,
                     roles_said_before, teenagers)
 from .succession import newcomers, successions
@@ -96,7 +96,6 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     cands += speaking_descriptions(doc, cands, clusters)
     cands += central_descriptions(doc, cands, clusters)
     cands += contest_roles(doc, cands, clusters)
-    cands += unnamed_speakers(doc, cands, clusters)
     for cand in cands:
         if cand.role:
             locate(doc, cand)

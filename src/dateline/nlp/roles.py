@@ -1157,10 +1157,16 @@ def _one(head: Token) -> Token | None:
 
 def _unnamed_head(tok: Token) -> bool:
     """A singular person noun ending its noun phrase: "broker" in "a broker who", not
-    "farmer" in "a farmer cooperative"."""
+    "farmer" in "a farmer cooperative"; a trade by its ending where a "who" clause says it is
+    a person who speaks ("a tea seller who has kept a stall there said")."""
     return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower and not _goes_on(tok.doc, tok)
-            and (tok.lower_ in PERSON_NOUNS or tok.lower_ == "child")
+            and (tok.lower_ in PERSON_NOUNS or tok.lower_ == "child" or _speaker_by_ending(tok))
             and tok.doc[tok.i + 1:tok.i + 3].text.lower() not in ("of honour", "of honor"))  # a guard of honour
+
+
+def _speaker_by_ending(tok: Token) -> bool:
+    who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
+    return who and _personal(tok) and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH_LEMMAS
 
 
 # "the child" after "a nine-year-old boy".
@@ -1229,25 +1235,3 @@ def _agent_nouns(lemma: str) -> set[str]:
 # "sayer", "he manages" no manager, "they own" no owner.
 _NOT_AGENTS = {"say", "tell", "manage", "own", "lead", "play", "work", "report", "write", "speak"}
 
-
-def unnamed_speakers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
-    """"A fruit seller who asked not to be named said she had signed": a person the article
-    introduces as a speaker and never names, no one already bound, is a person of their
-    own, there for the pronouns that follow ("... she said")."""
-    out: list[Candidate] = []
-    for tok in doc:
-        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-        if det is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SPEECH_LEMMAS:
-            continue
-        # A trade by its ending when a "who" clause says it is a person: "a fruit seller who".
-        who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
-        if not (_person_noun(tok) or who and _personal(tok)) or enclosing_quote(doc, tok.idx) is not None:
-            continue
-        start, end = det.idx, tok.idx + len(tok.text)
-        if any(c.start < end and start < c.end for c in cands + out):
-            continue
-        clusters.append([])
-        role = describe(doc, start, end, len(clusters) - 1, clusters)
-        role.relation = doc_text(doc)[det.idx + len(det.text) + 1:end]
-        out.append(role)
-    return out
