@@ -571,8 +571,9 @@ def _missed_speakers(doc: Doc) -> list[Span]:
     leader, denied ...", "Ren Fujita, 21, was ahead"), or open with a common given name ("STOCKPORT, England — Tunde Bakare
     scored twice"): a person."""
     spans = []
+    place = _dateline_place(doc_text(doc))
     for tok in doc:
-        subject = tok.dep_ in ("nsubj", "nsubjpass", "appos") or _after_dateline(doc, tok)
+        subject = tok.dep_ in ("nsubj", "nsubjpass", "appos") or _after_dateline(tok, place)
         if tok.ent_type_ or tok.pos_ != "PROPN" or not (subject or tok.dep_ in ("pobj", "dobj")):
             continue
         left = tok.i
@@ -589,11 +590,10 @@ def _missed_speakers(doc: Doc) -> list[Span]:
     return spans
 
 
-def _after_dateline(doc: Doc, tok: Token) -> bool:
-    """The first words after a dateline ("DAKAR, Senegal — Cheikh Ndiaye, a ..."), which
-    the parser joins to the place."""
-    start = _dateline_place(doc_text(doc))
-    return 0 < start and tok.idx < start + 40 and tok.dep_ == "conj"
+def _after_dateline(tok: Token, place: int) -> bool:
+    """The first words after a dateline ending at `place` ("DAKAR, Senegal — Cheikh Ndiaye,
+    a ..."), which the parser joins to the place."""
+    return 0 < place and tok.idx < place + 40 and tok.dep_ == "conj"
 
 
 def _person_context(head: Token) -> bool:
@@ -1095,9 +1095,10 @@ def _settle_namesakes(cands: list[Candidate], clusters: list[list[Candidate]], b
 def _namesake_short_form(cand: Candidate, clusters: list[list[Candidate]]) -> bool:
     if cand.label != "PERSON" or cand.role or cand.titles or cand.rank or cand.settled:
         return False
-    if len(surname_words(cand.name)) != 1 or cand.honorific not in ("", "mr", "ms", "mrs", "miss"):
+    words = surname_words(cand.name)
+    if len(words) != 1 or cand.honorific not in ("", "mr", "ms", "mrs", "miss"):
         return False
-    word = surname_words(cand.name)[0]
+    word = words[0]
     return sum(is_person(c) and word in _family_words(full_name(c))
                and any(m.start < cand.start for m in c if m is not cand) for c in clusters) > 1
 
