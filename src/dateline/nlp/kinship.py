@@ -28,7 +28,7 @@ class Kinship:
         for owner, word, relative in _named_kin(doc, cands, clusters) + _marriages(doc, cands, clusters):
             self.known[(owner, word)] = relative
         self.unrelated = _declared_unrelated(doc, cands)
-        self.names = [c for c in cands if c.label == "PERSON" and not c.role]
+        self.cands = cands
 
     def relative(self, tok: Token, owner: int, quote: tuple[int, int] | None) -> list[Candidate]:
         """The kin mention `tok` starts ("her elder son"), bound to the relative, if any."""
@@ -104,14 +104,11 @@ class Kinship:
         pairs = {frozenset((o, rel)) for (o, w), rel in self.known.items() if _KIND.get(w) == "sibling" and o != rel}
         if len(pairs) != 1:
             return
-        for cand in self.names:
-            span = self.doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is None or span.start < 3 or self.doc[span.start - 1].text != ",":
-                continue
-            kin, poss = self.doc[span.start - 2], self.doc[span.start - 3]
-            if poss.lower_ == "their" and _KIND.get(kin_word(kin)) == "parent":
+        for cand in self.cands:
+            word, poss = _apposed_kin(self.doc, cand) or ("", None)
+            if poss is not None and poss.lower_ == "their" and _KIND.get(word) == "parent":
                 for sibling in next(iter(pairs)):
-                    self.known.setdefault((sibling, kin_word(kin)), cand.cluster)
+                    self.known.setdefault((sibling, word), cand.cluster)
 
     def _siblings_parent(self, owner: int, word: str, besides: int = -1) -> int | None:
         """A sibling's father is one's own: after "her father, Alemu Tesfaye" and "Her
@@ -329,22 +326,32 @@ def _named_kin(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]
     ends = {c.end: c for c in cands if c.label == "PERSON" and c.cluster >= 0}
     out = []
     for cand in cands:
-        if cand.label != "PERSON" or cand.role:
+        found = _apposed_kin(doc, cand)
+        if found is None:
             continue
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is None or span.start < 3 or doc[span.start - 1].text != ",":
-            continue
-        word = kin_word(doc[span.start - 2])
-        at = span.start - (7 if "-in-" in word else 3)  # "Liu's son-in-law, Zhou Lei"
-        while at > 0 and doc[at].lower_ in RANK_WORDS:  # "younger", "elder"
-            at -= 1
-        poss = doc[at]
-        owner = ends.get(poss.idx) or _described_as(doc[at - 1], cands)
+        word, poss = found
+        owner = ends.get(poss.idx) or _described_as(doc[poss.i - 1], cands)
         if word in KIN_WORDS and poss.text in POSSESSIVE and owner is not None:
             out.append((owner.cluster, word, cand.cluster))
-        elif word in KIN_WORDS and poss.text in POSSESSIVE and doc[at - 1].lower_ == "couple":
+        elif word in KIN_WORDS and poss.text in POSSESSIVE and doc[poss.i - 1].lower_ == "couple":
             out += [(spouse, word, cand.cluster) for spouse in _couple(cand.start, cands, clusters)]
     return out
+
+
+def _apposed_kin(doc: Doc, cand: Candidate) -> tuple[str, Token] | None:
+    """For a name after "<possessor> <rank> <kin word>, ", the kin word and the possessor's
+    last token: ("sister", "'s") in "Lee Jae-won's sister, Lee Soo-ah", ("father", "Their")
+    in "Their father, Giorgos Stathakis"."""
+    if cand.label != "PERSON" or cand.role:
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start < 3 or doc[span.start - 1].text != ",":
+        return None
+    word = kin_word(doc[span.start - 2])
+    at = span.start - (7 if "-in-" in word else 3)  # "Liu's son-in-law, Zhou Lei"
+    while at > 0 and doc[at].lower_ in RANK_WORDS:  # "younger", "elder"
+        at -= 1
+    return word, doc[at]
 
 
 _UNRELATED = re.compile(r"\b(?:is|was|are|were)\s+(?:no relation|not related|unrelated)\b")
