@@ -139,6 +139,23 @@ def test_a_lead_description_after_a_dateline_is_the_person_named_next(analyzer):
 
 
 
+def test_a_lead_description_in_a_reported_clause_takes_its_own_possessive_s_gender(analyzer):
+    # "his back" is the guide's own; "she" is the climber's: the guide is the man named next.
+    text = ("LIMA — A river pilot towed a stranded kayaker to the bank behind his boat after "
+            "she capsized in the rapids, the park service said on Monday.\n\n"
+            "Teodora Vance, 41, was treated for cold. Julián Paredes, 36, has worked on the "
+            "river for twenty years.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "A river pilot") is entity(doc, "Julián Paredes")
+
+
+def test_a_possessive_on_another_person_in_the_lead_gives_no_gender(analyzer):
+    text = ("A bus driver pulled a grandmother and her two grandsons from a burning car on "
+            "Friday night.\n\nOmar Haddad, 52, said he had seen the smoke from the road.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "A bus driver") is entity(doc, "Omar Haddad")
+
+
 def test_a_lead_that_names_its_person_gives_its_description_to_no_one_else(analyzer):
     # From the project's own dev gold (ent-08), where the parser makes "chairman" the subject.
     text = ("Lee Sang-hoon, the 74-year-old chairman of South Korea's Daeyang Group, said on "

@@ -355,7 +355,9 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     lead = lead_sentence(doc)
     if lead is None:
         return []
-    subjects = [t for t in lead.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    # "A mountain guide carried a climber ..., the company said": the reported clause's subject.
+    clauses = [lead.root] + [t for t in lead.root.children if t.dep_ == "ccomp"]
+    subjects = [t for c in clauses for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
     # "SHENZHEN — The founder of ... has resigned": the parser makes the dateline the subject.
     subjects += [a for t in subjects if t.is_upper for a in t.children if a.dep_ == "appos"]
     head = next((t for t in subjects if _person_noun(t)), None)
@@ -445,8 +447,9 @@ def _person_noun(tok: Token) -> bool:
 def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
                  clusters: list[list[Candidate]]) -> int | None:
     gender = ("m" if head.lower_ in MALE_WORDS else "f" if head.lower_ in FEMALE_WORDS else
-              next((PRONOUN_GENDER[t.lower_] for t in doc[head.i + 1:lead.end]
-                    if t.lower_ in ("he", "she") and not inside(doc._.quoted or [], t.idx, t.idx + 1)), None))
+              next((PRONOUN_GENDER.get(t.lower_, "m" if t.lower_ == "his" else "f") for t in doc[head.i + 1:lead.end]
+                    if (t.lower_ in ("he", "she") or _own_possessive(t, head))
+                    and not inside(doc._.quoted or [], t.idx, t.idx + 1)), None))
     titled = _title_holder(doc, head.lower_, head.idx, cands) if head.lower_ in TITLES else None
     if titled is None and head.lower_ in TITLES:
         # "A federal judge on Wednesday sentenced ...": the only one titled so by name
@@ -461,6 +464,19 @@ def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
              and " " in c.name and (gender is None or cluster_gender(clusters[c.cluster]) in (None, gender))
              and not _relative_of(doc, c, head.lower_) and not _described_otherwise(c, head)]
     return later[0].cluster if later else None
+
+
+def _own_possessive(tok: Token, head: Token) -> bool:
+    """"A mountain guide carried a climber on his back": a possessive on the object of the
+    lead person's own verb, not on another's ("sentenced an owner and his son")."""
+    if tok.lower_ not in ("his", "her") or tok.dep_ != "poss":
+        return False
+    noun = tok.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    own = head.head
+    while own.pos_ != "VERB" and own.head != own:  # "KATHMANDU — A guide carried": an apposition
+        own = own.head
+    return verb == own and noun.dep_ in ("dobj", "pobj")
 
 
 def _described_otherwise(cand: Candidate, head: Token) -> bool:
