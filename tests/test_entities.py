@@ -944,6 +944,16 @@ def test_two_words_the_model_called_a_person_after_in_and_as_far_as_are_places(a
     assert "Oromia" not in people and "Bahir Dar" not in people
 
 
+@pytest.mark.parametrize("text", [
+    "Two climbers turned back below the summit of Ama Dablam on Friday after she fell ill. "
+    "Lena Ortiz, 31, said she would try again.",
+    "Rosa Quint has climbed Ama Dablam four times and Lhotse twice. She said the weather was "
+    "worse this year."])
+def test_a_mountain_the_model_called_a_person_is_a_place(analyzer, text):
+    doc = analyze(analyzer, text)
+    assert "Ama Dablam" not in [e.name for e in doc.entities if e.type == "PERSON"]
+
+
 def test_a_bare_surname_among_namesakes_is_the_one_introduced_first(analyzer):
     text = ("A bronze bell was stolen from the chapel last month.\n\nMartin Holloway, 58, is "
             "accused of cutting it down. The scrap yard belongs to his cousin, Gerald Holloway, "

@@ -223,7 +223,7 @@ def _opens_with_given_name(cand: Candidate, text: str) -> bool:
     """Whether a name the model tagged otherwise carries a common given name ("Tunde
     Adeyemi", "Sano Keiko"), outside a place phrase ("in Salina Cruz"); an organisation's
     only in first place."""
-    placed = re.search(r"\b(?:in|at|near|from|of|to|port|city|town)\s+$", text[max(0, cand.start - 12):cand.start])
+    placed = re.search(rf"\b(?:in|at|near|from|of|to|port|city|town|{_CLIMBING_VERB})\s+$", text[max(0, cand.start - 12):cand.start])
     words = norm(cand.name).split()
     if cand.label == "ORG" and words[0] not in JAPANESE_FAMILY_NAMES:
         return words[0] in GIVEN_NAMES  # a company may end in a given name: "Union Faith", "Morgan Stanley"
@@ -616,6 +616,8 @@ def repair(span: Span) -> Candidate | None:
         start -= _given_name_left_out(doc, start, end)
     if end - start <= 3 and _given_name_before(doc, start):
         start -= 2 if end - start <= 2 and _given_name_before(doc, start - 1) else 1
+        if span.label_ == "PERSON" and _placed(doc[start:end]):
+            return _candidate(doc, start, end, "GPE")  # "Ama" + "Dablam": a mountain
         return _person(doc, start, end)  # "Faith Chepkoech" tagged "Chepkoech", ORG; "Héctor" + "Villaseñor Durán"
     if end - start == 1 and _family_name_after(doc, start):
         # "Nadia Haddad" tagged "Nadia", GPE; "Rowena dela Cruz" tagged "Rowena", ORG
@@ -731,15 +733,22 @@ _NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "da", "di"
 
 def _placed(span: Span) -> bool:
     """"at the Jagiellonian University in Kraków", "in Amhara and Oromia", "from as far as
-    Bahir Dar": one or two words the model called a person, governed by "in", "near" or
-    "as far as", are a place."""
+    Bahir Dar", "climbed Ama Dablam": one or two words the model called a person, governed
+    by "in", "near", "as far as", a climbing verb or a mountain's part, are a place."""
     tok = root = span.root
     while tok.dep_ == "conj" and tok.head.i < tok.i and any(c.dep_ == "cc" for c in tok.head.children):
         tok = tok.head  # "in Amhara and Oromia"; not "in Hangzhou, Zhou Li, the manager"
     prep = tok.head
-    governed = prep.lower_ in ("in", "near") or (prep.lower_ == "as" and prep.i and span.doc[prep.i - 1].lower_ == "far")
-    return tok.dep_ == "pobj" and governed and not any(
-        c.dep_ in ("case", "compound") and not span.start <= c.i < span.end for c in root.children)
+    governed = prep.lower_ in ("in", "near") or (prep.lower_ == "as" and prep.i and span.doc[prep.i - 1].lower_ == "far") \
+        or (prep.lower_ == "of" and prep.head.lemma_ in _MOUNTAIN_PARTS)
+    own = not any(c.dep_ in ("case", "compound") and not span.start <= c.i < span.end for c in root.children)
+    climbed = tok.dep_ in ("dobj", "npadvmod") and re.fullmatch(_CLIMBING_VERB, prep.lower_) is not None
+    return own and (climbed or tok.dep_ == "pobj" and governed)
+
+
+# "climbed Ama Dablam", "the descent of Ama Dablam": a mountain, whatever the model says.
+_CLIMBING_VERB = r"(?:climb|summit|scal|ascend|descend)(?:s|ed|ing|e|es)?"
+_MOUNTAIN_PARTS = {"summit", "ascent", "descent", "slope", "flank", "foot", "peak", "face", "ridge"}
 
 
 def _names_a_person(words: Span) -> bool:
