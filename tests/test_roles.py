@@ -156,6 +156,14 @@ def test_a_possessive_on_another_person_in_the_lead_gives_no_gender(analyzer):
     assert owner(doc, "A bus driver") is entity(doc, "Omar Haddad")
 
 
+def test_the_description_again_is_not_the_one_introduced_as_another(analyzer):
+    text = ("A ferry pilot steered his boat through the storm, the port said.\n\n"
+            "Tomasz Wrona, 50, brought all 40 passengers home. Another pilot, Ewa Lis, 33, "
+            "had turned back an hour earlier.\n\nThe mayor thanked the pilot on Friday.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the pilot") is entity(doc, "Tomasz Wrona")
+
+
 def test_a_lead_that_names_its_person_gives_its_description_to_no_one_else(analyzer):
     # From the project's own dev gold (ent-08), where the parser makes "chairman" the subject.
     text = ("Lee Sang-hoon, the 74-year-old chairman of South Korea's Daeyang Group, said on "

@@ -606,6 +606,7 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
     described += [(c.start, word, c.cluster) for c in cands if c.label == "PERSON" and not c.role
                   for word in [_noun_before(doc, c)] if word]
     taken = [(c.start, c.end) for c in cands]
+    others = {c.start for c in cands if c.role and c.name.lower().startswith("another ")}
     out = []
     for tok in doc[1:]:
         det = doc[tok.i - 1]
@@ -619,6 +620,8 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
         earlier = [d for d in described if d[1] == tok.lower_ and d[0] < det.idx]
         if not earlier or any(a < tok.idx + len(tok) and det.idx < b for a, b in taken):
             continue
+        # "Another guide from the company, Mingma Dorje Sherpa": "the guide" is the first one.
+        earlier = [d for d in earlier if d[0] not in others] or earlier
         cluster = max(earlier)[2]
         end = tok.idx + len(tok.text)
         out.append(describe(doc, det.idx, end, cluster, clusters))
@@ -701,6 +704,7 @@ def teenagers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
     """"the teenager" is the person last given an age from 13 to 19 before it ("the
     19-year-old winger Adrián Peña Lozano ... The teenager then won the free kick")."""
     taken = [(c.start, c.end) for c in cands]
+    others = {c.start for c in cands if c.role and c.name.lower().startswith("another ")}
     out = []
     for tok in doc[1:]:
         det = doc[tok.i - 1]
