@@ -262,3 +262,14 @@ def test_their_father_named_later_is_the_father_of_both_siblings(analyzer):
             "Doukakis, founded the firm in 1961.")
     doc = analyze(analyzer, text)
     assert owner(doc, "My father") is entity(doc, "Yannis Doukakis")
+
+
+def test_a_widow_is_a_spouse(analyzer):
+    text = ("Pavel Novak ran the bakery until his death in 2019. His widow, Hana Novakova, "
+            "still opens it every morning. She said her husband never took a holiday.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "her husband") is entity(doc, "Pavel Novak")
+    text = ("Pavel Novak ran the bakery until his death in 2019. Under his will, the shop went "
+            "to his widow, who still opens it every morning.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his widow") is not None

@@ -265,7 +265,8 @@ _KIN_MODIFIERS = {"late", "twin", "only", "teenage", "young", "adult", "infant",
 _KIND = {"father": "parent", "mother": "parent", "dad": "parent", "mum": "parent", "mom": "parent",
          "son": "child", "daughter": "child", "grandfather": "grandparent", "grandmother": "grandparent",
          "grandson": "grandchild", "granddaughter": "grandchild", "brother": "sibling",
-         "sister": "sibling", "cousin": "cousin", "husband": "spouse", "wife": "spouse"}
+         "sister": "sibling", "cousin": "cousin", "husband": "spouse", "wife": "spouse",
+         "widow": "spouse", "widower": "spouse"}
 _SAME_GENERATION = {"sibling", "cousin", "spouse"}
 _CONVERSE = {"parent": "child", "child": "parent", "grandparent": "grandchild", "grandchild": "grandparent",
              "sibling": "sibling", "cousin": "cousin", "spouse": "spouse", "": ""}

@@ -112,7 +112,7 @@ KIN_WORDS = {
     "son": ("m", -1, False), "daughter": ("f", -1, False), "grandson": ("m", -2, False),
     "granddaughter": ("f", -2, False), "nephew": ("m", -1, False), "niece": ("f", -1, False),
     "brother": ("m", 0, False), "sister": ("f", 0, False), "cousin": (None, 0, False),
-    "husband": ("m", 0, True), "wife": ("f", 0, True),
+    "husband": ("m", 0, True), "wife": ("f", 0, True), "widow": ("f", 0, True), "widower": ("m", 0, True),
     # Relatives by marriage, written with hyphens: one word here, five tokens in a Doc.
     "father-in-law": ("m", 1, False), "mother-in-law": ("f", 1, False),
     "son-in-law": ("m", -1, False), "daughter-in-law": ("f", -1, False),
