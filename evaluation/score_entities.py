@@ -19,7 +19,7 @@ headline) and per mention set (names; names and roles; everything):
 The baseline is spaCy's raw NER: each entity span is a mention, clustered by its exact
 (normalised) string, as tools that count name strings do.
 
-    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|...|dev7|heldout|heldout2|...|heldout10]
+    python evaluation/score_entities.py [--json] [--verbose] [--set dev|dev2|...|dev8|heldout|heldout2|...|heldout11]
 """
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ SETS = {
     "dev5": (GOLD / "entities-dev5-articles.jsonl", GOLD / "entities-dev5.src.json"),
     "dev6": (GOLD / "entities-dev6-articles.jsonl", GOLD / "entities-dev6.src.json"),
     "dev7": (GOLD / "entities-dev7-articles.jsonl", GOLD / "entities-dev7.src.json"),
+    "dev8": (GOLD / "entities-dev8-articles.jsonl", GOLD / "entities-dev8.src.json"),
     "heldout": (GOLD / "entities-heldout-articles.jsonl", GOLD / "entities-heldout.src.json"),
     "heldout2": (GOLD / "entities-heldout2-articles.jsonl", GOLD / "entities-heldout2.src.json"),
     "heldout3": (GOLD / "entities-heldout3-articles.jsonl", GOLD / "entities-heldout3.src.json"),
@@ -55,6 +56,7 @@ SETS = {
     "heldout8": (GOLD / "entities-heldout8-articles.jsonl", GOLD / "entities-heldout8.src.json"),
     "heldout9": (GOLD / "entities-heldout9-articles.jsonl", GOLD / "entities-heldout9.src.json"),
     "heldout10": (GOLD / "entities-heldout10-articles.jsonl", GOLD / "entities-heldout10.src.json"),
+    "heldout11": (GOLD / "entities-heldout11-articles.jsonl", GOLD / "entities-heldout11.src.json"),
 }
 HELDOUT = SETS["heldout"]
 SUBSETS = {"names": {"name"}, "names+roles": {"name", "role"},
@@ -206,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--verbose", action="store_true", help="list Dateline's surname merges")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
-                    help="which gold: dev, dev2, ..., dev7 (tuned on); heldout, heldout2, ... or heldout10 (never tuned on)")
+                    help="which gold: dev, dev2, ..., dev8 (tuned on); heldout, heldout2, ... or heldout11 (never tuned on)")
     ap.add_argument("--heldout", action="store_true", help="the same as --set heldout")
     args = ap.parse_args(argv)
     import spacy
