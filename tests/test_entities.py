@@ -1010,3 +1010,28 @@ def test_a_given_name_with_an_honorific_suffix_is_the_person(analyzer):
             "\"Arun-da would have argued for a week and then agreed,\" Ghosh said.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Arun-da") is entity(doc, "Arun Bose")
+
+
+def test_portuguese_names_with_dos_diminutives_and_sao(analyzer):
+    text = ("RECIFE — Antônio Carlos dos Reis, the accordion player, died on Monday at his home "
+            "in Recife. He was 79, said his son, Paulo Henrique dos Reis.\n\n"
+            "Antônio was born in 1945 and played in São Paulo's dance halls for a decade. His "
+            "mother, a cook, raised nine children. Antôniozinho, as the neighbours called him, "
+            "played at every wedding in the street.\n\n"
+            "Antônio married Ana Lúcia dos Reis, a teacher, in 1968. She said he had played "
+            "for her every night.")
+    doc = analyze(analyzer, text)
+    people = [e.name for e in doc.entities if e.type == "PERSON"]
+    assert "São Paulo" not in people
+    assert owner(doc, "Antôniozinho") is entity(doc, "Antônio Carlos dos Reis")
+    assert entity(doc, "Paulo Henrique dos Reis") is not entity(doc, "Antônio Carlos dos Reis")
+    assert owner(doc, "His mother") is not entity(doc, "Ana Lúcia dos Reis")
+
+
+def test_a_wife_married_in_a_sentence_the_parser_broke_is_no_mother(analyzer):
+    text = ("José Carlos dos Santos, a singer known across São Paulo's samba circles, died on "
+            "Friday. His mother, a laundress, raised him alone.\n\nJosézinho married Maria "
+            "Aparecida dos Santos, a seamstress, in 1962. She said he sang to her every night.")
+    doc = analyze(analyzer, text)
+    assert "São Paulo" not in [e.name for e in doc.entities if e.type == "PERSON"]
+    assert owner(doc, "His mother") is not entity(doc, "Maria Aparecida dos Santos")

@@ -347,7 +347,8 @@ def _family_words(name: str) -> set[str]:
 
 def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"“Jae-won and I have argued,” she said" after "Lee Jae-won": a given name standing
-    alone, in or out of a quotation, once the full name has been given."""
+    alone (or made a diminutive: "Joãozinho"), in or out of a quotation, once the full name
+    has been given."""
     given = {}
     for c in cands:
         parts = c.name.split()
@@ -358,11 +359,14 @@ def _bare_given_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             given.setdefault(parts[0], c.end)  # "Héctor" after "Héctor Villaseñor Durán"
         elif c.label == "PERSON" and len(parts) == 3 and not c.role and family_name(c.name) == norm(parts[0]):
             given.setdefault(parts[2], c.end)  # "Mai" after "Pham Thi Mai"
+        elif c.label == "PERSON" and len(parts) == 4 and not c.role and norm(parts[2]) in SURNAME_PARTICLES:
+            given.setdefault(parts[0], c.end)  # "João" after "João Batista dos Santos"
     taken = [(c.start, c.end) for c in cands]
     out = []
     for name, after in given.items():
         # With an honorific suffix too: "Ashok-da", "Priya-ji", "Kenji-san".
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:-{_SUFFIXES})?(?![\w-])", doc_text(doc)):
+        # Or a Portuguese or Spanish diminutive: "Joãozinho", "Juanito".
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:-{_SUFFIXES}|zinho|zinha|ito|ita)?(?![\w-])", doc_text(doc)):
             if hit.start() < after or any(a < hit.end() and hit.start() < b for a, b in taken):
                 continue
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
@@ -559,10 +563,16 @@ def _east_asian_names(doc: Doc) -> list[Span]:
 
 def _split_at_particle(doc: Doc) -> list[Span]:
     """One person the model tagged as two, either side of a particle: "Aisha" + "bint" +
-    "Salim al-Harthi"."""
+    "Salim al-Harthi", "Marcos Vinícius" + "dos" + "Santos" (tagged an organisation and a
+    place: a given name opens it)."""
     ents = list(doc.ents)
     return [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:])
-            if a.label_ == b.label_ == "PERSON" and b.start == a.end + 1 and doc[a.end].lower_ in _NAME_PARTICLES]
+            if a.label_ in _NAME_LABELS and b.label_ in _NAME_LABELS and b.start == a.end + 1
+            and doc[a.end].lower_ in _NAME_PARTICLES
+            and (a.label_ == "PERSON" or given_name_gender(f"{a.text} {doc[a.end].text} {b.text}") is not None)]
+
+
+_NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG")
 
 
 def _missed_speakers(doc: Doc) -> list[Span]:
@@ -728,7 +738,8 @@ def _family_name_after(doc: Doc, i: int) -> bool:
 
 
 # Lower-case words inside family names: "dela Cruz", "van der Berg", "de la Fuente".
-_NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "bint", "binti", "ibn"}
+_NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "bint", "binti", "ibn",
+                   "dos", "das", "do"}
 
 
 def _placed(span: Span) -> bool:

@@ -457,6 +457,8 @@ def _move(clusters: list[list[Candidate]], mentions: list[Candidate], target: in
 
 def _person_in(verb: Token, deps: tuple[str, ...], cands: list[Candidate]) -> Candidate | None:
     tok = next((c for c in verb.children if c.dep_ in deps), None)
+    if tok is None and "dobj" in deps and verb.i + 1 < len(verb.doc):
+        tok = verb.doc[verb.i + 1]  # "married Maria Aparecida dos Santos", the parse broken by "dos"
     return person_at(tok, cands) if tok is not None else None
 
 

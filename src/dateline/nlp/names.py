@@ -194,7 +194,7 @@ PLACE_NOUNS = {  # not those that are surnames too (Hill, Park, Hall, Lane, Chur
     "harbor", "county", "district", "province", "city", "town", "village", "palace",
 }
 # A "person" whose first word is one of these is a place ("San Francisco", "Fort Worth").
-PLACE_PREFIXES = {"san", "santa", "santo", "são", "los", "las", "fort", "port", "lake", "mount",
+PLACE_PREFIXES = {"san", "santa", "santo", "são", "sao", "los", "las", "fort", "port", "lake", "mount",
                   "st", "st.", "saint"}
 # A "person" right after one of these nouns is an organisation ("the Stuttgart machine
 # tool maker Brenner Werkzeugbau", "the lender Carrow").
