@@ -1035,3 +1035,11 @@ def test_a_wife_married_in_a_sentence_the_parser_broke_is_no_mother(analyzer):
     doc = analyze(analyzer, text)
     assert "São Paulo" not in [e.name for e in doc.entities if e.type == "PERSON"]
     assert owner(doc, "His mother") is not entity(doc, "Maria Aparecida dos Santos")
+
+
+def test_given_names_and_a_surname_the_model_left_out_before_a_name(analyzer):
+    text = ("Rafael Medina sat in the Senate for two terms. His daughter, María Fernanda López "
+            "Ortega, a 41-year-old former judge, is running for mayor. Ms López said she had "
+            "not spoken to her father.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Ms López") is entity(doc, "María Fernanda López Ortega")

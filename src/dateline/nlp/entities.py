@@ -623,7 +623,7 @@ def repair(span: Span) -> Candidate | None:
     start, end = _trim(doc, span.start, span.end)
     if span.label_ == "PERSON":
         start, end = _with_particles(doc, start, end)
-        start -= _given_name_left_out(doc, start, end)
+        start -= _given_name_left_out(doc, start, end) or _names_left_out(doc, start, end)
     if end - start <= 3 and _given_name_before(doc, start):
         start -= 2 if end - start <= 2 and _given_name_before(doc, start - 1) else 1
         if span.label_ == "PERSON" and _placed(doc[start:end]):
@@ -657,6 +657,17 @@ def _given_name_left_out(doc: Doc, start: int, end: int) -> int:
                and prev.lower_.rstrip(".") not in TITLES | PERSON_NOUNS | set(HONORIFICS) | {"rep", "sen", "gov"}
                and norm(prev.text) not in DEMONYMS and doc[start].lower_ not in GIVEN_NAMES
                and norm(doc[end - 1].text) not in ORG_HEAD_WORDS)
+
+
+def _names_left_out(doc: Doc, start: int, end: int) -> int:
+    """How many proper nouns compounded to a one-word name the model left out, when the
+    first of them is a common given name: "María Fernanda López" in "María Fernanda López
+    Ortega" tagged "Ortega"."""
+    i = start
+    while i > 0 and start - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" \
+            and doc[i - 1].is_title and not doc[i - 1].ent_type_ and i - 1 < doc[i - 1].head.i < end:
+        i -= 1
+    return start - i if end - start == 1 and i < start and doc[i].lower_ in GIVEN_NAMES else 0
 
 
 def _with_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
