@@ -1043,3 +1043,16 @@ def test_given_names_and_a_surname_the_model_left_out_before_a_name(analyzer):
             "not spoken to her father.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Ms López") is entity(doc, "María Fernanda López Ortega")
+
+
+@pytest.mark.parametrize("text, mention, occurrence, full", [
+    ("AUCKLAND — The club is coached by Wiremu Te Rangi, who took over in 2019. Te Rangi, 52, "
+     "said he was proud of the players.", "Te Rangi", 1, "Wiremu Te Rangi"),
+    ("The French rider Hugo Le Floch finished second. Le Floch said he had no excuses.",
+     "Le Floch", 1, "Hugo Le Floch"),
+    ("DUBLIN — Cian Ó Dálaigh rode the winner on Saturday. His father flew in from Cork. "
+     "Ó Dálaigh said he had dreamed of the race since he was five.", "he", 0, "Cian Ó Dálaigh"),
+])
+def test_family_names_with_maori_breton_and_irish_particles(analyzer, text, mention, occurrence, full):
+    doc = analyze(analyzer, text)
+    assert owner(doc, mention, occurrence) is entity(doc, full)

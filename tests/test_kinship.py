@@ -273,3 +273,11 @@ def test_a_widow_is_a_spouse(analyzer):
             "to his widow, who still opens it every morning.")
     doc = analyze(analyzer, text)
     assert owner(doc, "his widow") is not None
+
+
+def test_his_own_father_is_the_owner_s_father_not_a_misreading(analyzer):
+    text = ("Karim Haddad, 51, keeps the accounts of the sign workshop. His father, Samir "
+            "Haddad, is 80 and still paints every day.\n\nSamir Haddad learned the craft from "
+            "his own father, who painted shop signs in the 1950s.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "his own father") not in (None, entity(doc, "Samir Haddad"), entity(doc, "Karim Haddad"))

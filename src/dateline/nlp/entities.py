@@ -678,8 +678,9 @@ def _with_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     j = end
     while j < len(doc) and doc[j - 1].lower_ in SURNAME_PARTICLES and doc[j].lower_ in SURNAME_PARTICLES:
         j += 1
-    if doc[j - 1].lower_ in SURNAME_PARTICLES and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
-        end = j + 1
+    if doc[j - 1].lower_ in _NAME_PARTICLES and j < len(doc) and doc[j].is_title \
+            and doc[j].is_alpha and not doc[j].is_stop:
+        end = j + 1  # "Femke van" + "den Berg", "Hugo Le" + "Floch"
     i = start
     while i > 0 and doc[i - 1].lower_ in SURNAME_PARTICLES and doc[i - 1].text[0].isalpha():
         i -= 1
@@ -749,8 +750,7 @@ def _family_name_after(doc: Doc, i: int) -> bool:
 
 
 # Lower-case words inside family names: "dela Cruz", "van der Berg", "de la Fuente".
-_NAME_PARTICLES = {"de", "dela", "del", "della", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "bint", "binti", "ibn",
-                   "dos", "das", "do"}
+_NAME_PARTICLES = SURNAME_PARTICLES | {"le", "la", "bin", "bint", "binti", "ibn"}
 
 
 def _placed(span: Span) -> bool:

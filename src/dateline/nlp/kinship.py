@@ -78,7 +78,8 @@ class Kinship:
         meant that person: after "Her daughter, Mori Rin, said", a later "her daughter
         said" is Mori Rin again, and its "her" her mother. Returns (owner, relative)."""
         whose = {o for (o, w), rel in self.known.items() if w == word and rel == owner}
-        if len(whose) != 1 or tok.text in POSSESSIVE:
+        own = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "own"  # "his own father": his, no misreading
+        if len(whose) != 1 or tok.text in POSSESSIVE or own:
             return owner, None
         other = whose.pop()
         _move(self.clusters, [m for m in self.clusters[owner] if m.start == tok.idx], other)
@@ -260,7 +261,7 @@ class Kinship:
 
 _RANKED = {1: "elder ", -1: "younger "}
 # "her late husband", "his twin brother", "his only son", "her teenage daughter".
-_KIN_MODIFIERS = {"late", "twin", "only", "teenage", "young", "adult", "infant", "newborn", "estranged"}
+_KIN_MODIFIERS = {"late", "twin", "only", "teenage", "young", "adult", "infant", "newborn", "estranged", "own"}
 # Kinds of relative, and the kind each is of the other: her mother's daughter is she.
 _KIND = {"father": "parent", "mother": "parent", "dad": "parent", "mum": "parent", "mom": "parent",
          "son": "child", "daughter": "child", "grandfather": "grandparent", "grandmother": "grandparent",
@@ -350,7 +351,7 @@ def _apposed_kin(doc: Doc, cand: Candidate) -> tuple[str, Token] | None:
         return None
     word = kin_word(doc[span.start - 2])
     at = span.start - (7 if "-in-" in word else 3)  # "Liu's son-in-law, Zhou Lei"
-    while at > 0 and doc[at].lower_ in RANK_WORDS:  # "younger", "elder"
+    while at > 0 and doc[at].lower_ in RANK_WORDS.keys() | _KIN_MODIFIERS:  # "younger", "late", "own"
         at -= 1
     return word, doc[at]
 

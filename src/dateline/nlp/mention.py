@@ -75,7 +75,7 @@ def name_ends(name: str) -> set[str]:
 # Particles of a family name that a short form keeps: "Mr van der Meer" is Anouk or Jan van
 # der Meer's "Meer", "Mr. dos Santos" João Batista dos Santos's "Santos" ("le", "la" and "bin" are left out: "Le" is a Vietnamese family name).
 SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "dela", "da", "di", "du", "ter", "ten",
-                     "dos", "das", "do"}
+                     "dos", "das", "do", "o", "ó", "ni", "ní", "te"}  # "Ó Briain", "Ní Bhriain", "Te Huia"
 
 
 def surname_words(name: str) -> list[str]:
