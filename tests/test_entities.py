@@ -1056,3 +1056,18 @@ def test_given_names_and_a_surname_the_model_left_out_before_a_name(analyzer):
 def test_family_names_with_maori_breton_and_irish_particles(analyzer, text, mention, occurrence, full):
     doc = analyze(analyzer, text)
     assert owner(doc, mention, occurrence) is entity(doc, full)
+
+
+def test_a_particle_after_a_name_the_model_cut_takes_in_the_family_name(analyzer):
+    text = ("Prof Jan-Willem de Groot, who leads the reef survey, said the water was warmer "
+            "than ever. Prof de Groot said he would return in May.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Prof de Groot") is entity(doc, "Jan-Willem de Groot")
+
+
+def test_an_honorific_short_form_among_namesakes_with_a_particle_is_the_one_so_titled(analyzer):
+    text = ("ABU DHABI — Dr Layla Al Mansoori has mapped the gulf's seagrass for ten years. Her "
+            "father, Saif Al Mansoori, fished these waters, and her brother, Omar Al Mansoori, "
+            "still does.\n\nDr Al Mansoori said she would publish the survey in June.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Dr Al Mansoori") is entity(doc, "Layla Al Mansoori")

@@ -672,10 +672,10 @@ def _names_left_out(doc: Doc, start: int, end: int) -> int:
 
 def _with_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A person span the model cut at a family name's particles: "Femke van" + "den Berg",
-    and "Berg" in "Van den Berg, 44, said"."""
+    "Prof Jan-Willem" + "de Groot", and "Berg" in "Van den Berg, 44, said"."""
     if start >= end:
         return start, end
-    j = end
+    j = end + (end < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower)  # "Jan-Willem" + "de Groot"
     while j < len(doc) and doc[j - 1].lower_ in SURNAME_PARTICLES and doc[j].lower_ in SURNAME_PARTICLES:
         j += 1
     if doc[j - 1].lower_ in _NAME_PARTICLES and j < len(doc) and doc[j].is_title \
@@ -991,6 +991,8 @@ def _longer_name_target(cand: Candidate, clusters: list[list[Candidate]]) -> int
     if len(words) != 2:
         return None
     options = [i for i, c in enumerate(clusters) if is_person(c) and _shortens(words, norm(full_name(c)).split())]
+    if len(options) > 1 and (cand.honorific or cand.titles):
+        return _pick(cand, options, clusters)  # "Dr Al Suwaidi" among three Al Suwaidis: the doctor
     return options[0] if len(options) == 1 else None
 
 
