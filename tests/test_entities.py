@@ -1071,3 +1071,25 @@ def test_an_honorific_short_form_among_namesakes_with_a_particle_is_the_one_so_t
             "still does.\n\nDr Al Mansoori said she would publish the survey in June.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Dr Al Mansoori") is entity(doc, "Layla Al Mansoori")
+
+
+def test_names_compounded_before_a_one_word_name_after_a_title_or_a_given_name(analyzer):
+    from spacy.tokens import Doc
+
+    from dateline.nlp.entities import _names_left_out
+    words = ["before", "Justice", "Folake", "Ogunleye", ","]
+    doc = Doc(analyzer.nlp.vocab, words=words, pos=["ADP", "PROPN", "PROPN", "PROPN", "PUNCT"],
+              deps=["prep", "compound", "compound", "pobj", "punct"], heads=[0, 2, 3, 0, 3])
+    assert _names_left_out(doc, 3, 4) == 1  # "Folake", not "Justice"
+    words = ["by", "the", "Tema", "Ogunleye", ","]
+    doc = Doc(analyzer.nlp.vocab, words=words, pos=["ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+              deps=["prep", "det", "compound", "pobj", "punct"], heads=[0, 3, 3, 0, 3])
+    assert _names_left_out(doc, 3, 4) == 0  # no title, no given name: "Tema" may be anything
+
+
+def test_a_clipped_given_name_is_the_one_person_whose_name_it_clips(analyzer):
+    text = ("Funmilayo Adeyemi, 33, sued the producer Adebayo Ogunleye on Monday. \"Bayo was like "
+            "a son to me,\" her father said. \"Funmi trusted him.\"")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Bayo") is entity(doc, "Adebayo Ogunleye")
+    assert owner(doc, "Funmi") is entity(doc, "Funmilayo Adeyemi")

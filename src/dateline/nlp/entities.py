@@ -307,6 +307,12 @@ def _bare_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "Cole Street": part of another name
+        left = _names_left_out(doc, tok.i, tok.i + 1)
+        if left and not any(a < tok.idx and doc[tok.i - left].idx < b for a, b in taken):
+            named = _person(doc, tok.i - left, tok.i + 1)  # "Justice Folake Ogunleye": a namesake
+            if named is not None:
+                out.append(named)
+                continue
         # "Justice Adeyemi adjourned the hearing": the title the model left out says which.
         titles = [t for t in _titles_before(doc, tok.i) if t[:1].isupper()]
         out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", titles=titles))
@@ -661,13 +667,19 @@ def _given_name_left_out(doc: Doc, start: int, end: int) -> int:
 
 def _names_left_out(doc: Doc, start: int, end: int) -> int:
     """How many proper nouns compounded to a one-word name the model left out, when the
-    first of them is a common given name: "María Fernanda López" in "María Fernanda López
-    Ortega" tagged "Ortega"."""
+    first of them is a common given name or comes after a title: "María Fernanda López" in
+    "María Fernanda López Ortega" tagged "Ortega", "Folake" in "Justice Folake Ogunleye"."""
     i = start
     while i > 0 and start - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" \
-            and doc[i - 1].is_title and not doc[i - 1].ent_type_ and i - 1 < doc[i - 1].head.i < end:
+            and doc[i - 1].is_title and not doc[i - 1].ent_type_ and i - 1 < doc[i - 1].head.i < end \
+            and not _title_word(doc[i - 1]):
         i -= 1
-    return start - i if end - start == 1 and i < start and doc[i].lower_ in GIVEN_NAMES else 0
+    titled = i > 0 and doc[i - 1].is_title and _title_word(doc[i - 1])
+    return start - i if end - start == 1 and i < start and (doc[i].lower_ in GIVEN_NAMES or titled) else 0
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in TITLES or tok.lower_.rstrip(".") in HONORIFICS
 
 
 def _with_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -966,12 +978,19 @@ def _short_form_target(cand: Candidate, clusters: list[list[Candidate]], settlin
     # be a Chinese family name; a given name used alone).
     ends = [i for i, c in enumerate(clusters) if is_person(c) and words[0] in name_ends(full_name(c))]
     chosen = _pick(cand, _not_named_alongside(cand, ends, clusters), clusters, settling)
-    if chosen is not None or words[0] not in DIMINUTIVES:
+    if chosen is not None:
         return chosen
-    # Failing those, the one person whose given name it shortens: "Ray" for Raymond Kessler.
+    # Failing those, the one person whose given name it shortens: "Ray" for Raymond Kessler,
+    # "Funmi" for Funmilayo Adeyemi, "Bayo" for Adebayo Ogunleye.
     short = [i for i, c in enumerate(clusters) if is_person(c) and " " in full_name(c)
-             and norm(full_name(c)).split()[0] in DIMINUTIVES[words[0]]]
+             and _shortens_given_name(words[0], norm(full_name(c)).split()[0])]
     return short[0] if len(short) == 1 else None
+
+
+def _shortens_given_name(word: str, given: str) -> bool:
+    if word in DIMINUTIVES:
+        return given in DIMINUTIVES[word]
+    return len(word) >= 4 and word != given and (given.startswith(word) or given.endswith(word))
 
 
 def _paternal_first(word: str, options: list[int], clusters: list[list[Candidate]]) -> list[int]:
