@@ -430,3 +430,17 @@ def test_someone_brought_in_once_whose_noun_gives_the_gender_is_the_next_sentenc
             "space again. She said the council wanted a solution that worked for everyone.")
     doc = analyze(analyzer, text)
     assert owner(doc, "She") is owner(doc, "A spokeswoman") is not None
+
+
+def test_they_is_the_person_the_article_says_uses_they(analyzer):
+    text = ("Among the volunteers was Sam Okafor, a 29-year-old nurse who uses they/them "
+            "pronouns. Okafor drove the injured to the clinic all night, and they said the "
+            "road was the worst part. \"Some of them had waited for hours,\" they said.\n\n"
+            "The firefighters said they had rescued eight families. Dana Reid said he was proud of them.")
+    doc = analyze(analyzer, text)
+    sam = entity(doc, "Sam Okafor")
+    assert owner(doc, "they", 1) is sam
+    assert owner(doc, "them", 1) is None  # "Some of them": the ones Okafor drove
+    assert owner(doc, "they", 3) is None  # the firefighters
+    assert owner(doc, "them", 2) is None
+    assert owner(doc, "he") is not sam

@@ -2,6 +2,8 @@
 before, past a fronted clause, and inside quotations never the one quoted."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..segment import inside
@@ -28,6 +30,7 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     kinship = Kinship(doc, cands, clusters)
     relations = Relations(doc, cands, clusters)
     out: list[Candidate] = kinship.of_named(cands)
+    out += _singular_they(doc, people, clusters)
     pronouns = [t for t in doc if t.lower_ in PERSONAL_PRONOUNS or t.lower_ == "my"]
     # Narration first, so that "she said" after a quotation is known before the pronouns
     # inside it, which never mean the one quoted: "“He is a nervous wreck,” he said".
@@ -53,6 +56,50 @@ def pronoun_mentions(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
             out += kinship.relative(tok, owner, quote) + relations.mention(tok, owner, quote)
     kinship.named_later()
     return out
+
+
+# "a youth worker who uses they/them pronouns", "Sam, who goes by they".
+_THEY_USER = re.compile(r"\b(?:uses?|using|goes by|go by|prefers?)\s+(?:the\s+pronouns?\s+)?[\"“']?they\b", re.I)
+_THEY = {"they", "them", "their", "theirs", "themselves", "themself"}
+
+
+def _singular_they(doc: Doc, people: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """A person the article says uses "they" is "they": each they, them or their whose
+    nearest person before it (past the speaker of its quotation) is them. Their gender
+    becomes "n", which no "he" or "she" fits."""
+    text = doc_text(doc)
+    users = set()
+    for found in _THEY_USER.finditer(text):
+        before = [c for c in people if c.start < found.start() and c.sent == doc.char_span(
+            found.start(), found.end(), alignment_mode="expand").sent.start_char]
+        if before:
+            users.add(before[-1].cluster)
+    out: list[Candidate] = []
+    if not users:
+        return out
+    for cluster in users:
+        for member in clusters[cluster]:
+            member.gender = "n"
+    for tok in doc:
+        if tok.lower_ not in _THEY or any(a <= tok.idx < b for a, b in _user_statements(text)):
+            continue
+        quote = enclosing_quote(doc, tok.idx)
+        speaker = quoted_speaker(doc, quote, people) if quote else None
+        if quote and (speaker is None or speaker in users):
+            continue  # "“Some of them have lost everything,” they said": others, theirs
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in doc[tok.sent.start:tok.i]):
+            continue  # "The firefighters said they": a group
+        before = [c for c in people + out if c.start < tok.idx and c.cluster != speaker]
+        nearest = max(before, key=lambda c: c.start, default=None)
+        if nearest is not None and nearest.cluster in users:
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", "n", cluster=nearest.cluster))
+            clusters[nearest.cluster].append(out[-1])
+    return out
+
+
+def _user_statements(text: str) -> list[tuple[int, int]]:
+    """Where the article says who uses they: its "they/them" is no mention."""
+    return [(m.start(), m.end() + 5) for m in _THEY_USER.finditer(text)]
 
 
 def _quoted_before(doc: Doc, quote: tuple[int, int], cand: Candidate, tok: Token, speaker: int | None,
