@@ -1093,3 +1093,10 @@ def test_a_clipped_given_name_is_the_one_person_whose_name_it_clips(analyzer):
     doc = analyze(analyzer, text)
     assert owner(doc, "Bayo") is entity(doc, "Adebayo Ogunleye")
     assert owner(doc, "Funmi") is entity(doc, "Funmilayo Adeyemi")
+
+
+def test_a_nickname_ending_a_sentence_stops_at_its_full_stop(analyzer):
+    text = ("Marisol Ortega Ruiz has sold flowers on the corner for 30 years. Everyone here calls "
+            "her Chela. At 61, she still opens at six. Chela said the rent had doubled.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Chela", 1) is entity(doc, "Marisol Ortega Ruiz")

@@ -909,7 +909,7 @@ def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
 
 # "who is known around the marina as Gus", "who goes by Greg", "called him “Papa K”".
 _NICKNAME = re.compile(r"(?:\b(?:known|referred to)(?:\s+[\w-]+){0,4}\s+as|\bgoes by|\bnicknamed|\bdubbed"
-                       r"|\b(?:called|calls|call)\s+(him|her))\s*[\"“‘']?((?:[A-Z][\w.'-]*)(?:\s[A-Z][\w.'-]*){0,2})")
+                       r"|\b(?:called|calls|call)\s+(him|her))\s*[\"“‘']?((?:[A-Z]\.|[A-Z][\w'-]*)(?:\s(?:[A-Z]\.|[A-Z][\w'-]*)){0,2})")
 
 
 def nicknames(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]]) -> None:
