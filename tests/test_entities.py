@@ -1100,3 +1100,10 @@ def test_a_nickname_ending_a_sentence_stops_at_its_full_stop(analyzer):
             "her Chela. At 61, she still opens at six. Chela said the rent had doubled.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Chela", 1) is entity(doc, "Marisol Ortega Ruiz")
+
+
+def test_dona_before_a_given_name_is_that_woman(analyzer):
+    text = ("Her mother, Refugia Montes, sold clothes on the sidewalk for 40 years. Doña Refugia, "
+            "now 84, comes to the site most afternoons.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Doña Refugia") is entity(doc, "Refugia Montes")

@@ -9,6 +9,9 @@ HONORIFICS = {
     "dr": None, "dr.": None, "prof": None, "prof.": None, "sir": "m", "dame": "f",
     "lord": "m", "lady": "f", "mx": None, "mx.": None,
     "madam": "f", "madame": "f", "mdm": "f", "mdm.": "f", "mme": "f", "mme.": "f",
+    # Spanish and Portuguese, before a given name: "Doña Refugio", "Dona Cida" ("Don" is
+    # left out: it is a given name in English, "Don Carter").
+    "doña": "f", "dona": "f",
 }
 # Titles and roles before a name are recorded as attributes, never part of the name.
 TITLES = {
