@@ -1107,3 +1107,10 @@ def test_dona_before_a_given_name_is_that_woman(analyzer):
             "now 84, comes to the site most afternoons.")
     doc = analyze(analyzer, text)
     assert owner(doc, "Doña Refugia") is entity(doc, "Refugia Montes")
+
+
+def test_a_place_named_again_stays_a_place_where_the_model_calls_it_a_person(analyzer):
+    text = ("GISBORNE — Many families in Te Karaka fled to the marae on Monday. The flood cut Te "
+            "Karaka off from Gisborne. A truck driver spent the night on his cab.")
+    doc = analyze(analyzer, text)
+    assert "Te Karaka" not in [e.name for e in doc.entities if e.type == "PERSON"]

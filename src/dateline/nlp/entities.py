@@ -136,6 +136,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     cands = sorted(cands + _coordinated_given_names(doc, cands), key=lambda c: c.start)
     _people_labelled_org(cands, doc_text(doc))
     _short_org_names(cands)
+    _places_named_again(cands)
     cands = sorted(cands + _missed_namesakes(doc, cands), key=lambda c: c.start)
     cands = sorted(cands + _bare_surnames(doc, cands), key=lambda c: c.start)
     cands = sorted(cands + _bare_given_names(doc, cands), key=lambda c: c.start)
@@ -200,6 +201,16 @@ def _people_labelled_org(cands: list[Candidate], text: str) -> None:
                 (aged or initialled or thing) and norm(words[-1]) in families) or _described_as_person(cand, text) \
                 or _shortened_name(cand, cands):
             cand.label = "PERSON"
+
+
+def _places_named_again(cands: list[Candidate]) -> None:
+    """"families in Te Karaka" ... "cutting Te Karaka off": a name of two words or more the
+    article gave a place stays a place where the model calls it a person, unless that
+    mention is given an honorific, a title or an age."""
+    places = {norm(c.name): c.label for c in cands if c.label in ("GPE", "LOC") and " " in c.name}
+    for cand in cands:
+        if cand.label == "PERSON" and norm(cand.name) in places and not (cand.honorific or cand.titles or cand.age):
+            cand.label = places[norm(cand.name)]
 
 
 def _shortened_name(cand: Candidate, cands: list[Candidate]) -> bool:
