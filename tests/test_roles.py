@@ -164,6 +164,22 @@ def test_the_description_again_is_not_the_one_introduced_as_another(analyzer):
     assert owner(doc, "the pilot") is entity(doc, "Tomasz Wrona")
 
 
+def test_a_lead_s_indefinite_object_is_the_person_named_after_the_subject_s(analyzer):
+    text = ("A district judge on Tuesday ordered the city to rehire a dismissed bus driver who "
+            "had reported faulty brakes.\n\nJudge Helen Marsh said the dismissal was unlawful. "
+            "Victor Osei, 47, had driven the number 12 route for nine years.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a dismissed bus driver") is entity(doc, "Victor Osei")
+
+
+def test_a_lead_s_child_object_is_not_the_next_person_named(analyzer):
+    text = ("A retired fisherman pulled a nine-year-old boy from a rip on Sunday.\n\n"
+            "Graham Hale, 71, swam out with a bodyboard. A lifesaver, Kirra Walsh, said the boy "
+            "was lucky.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "a nine-year-old boy") is not entity(doc, "Kirra Walsh")
+
+
 def test_a_lead_that_names_its_person_gives_its_description_to_no_one_else(analyzer):
     # From the project's own dev gold (ent-08), where the parser makes "chairman" the subject.
     text = ("Lee Sang-hoon, the 74-year-old chairman of South Korea's Daeyang Group, said on "

@@ -581,12 +581,14 @@ def _east_asian_names(doc: Doc) -> list[Span]:
 def _split_at_particle(doc: Doc) -> list[Span]:
     """One person the model tagged as two, either side of a particle: "Aisha" + "bint" +
     "Salim al-Harthi", "Marcos Vinícius" + "dos" + "Santos" (tagged an organisation and a
-    place: a given name opens it)."""
+    place: a given name opens it); or side by side: "Syed Haider" + "Abbas Shah"."""
     ents = list(doc.ents)
     return [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:])
             if a.label_ in _NAME_LABELS and b.label_ in _NAME_LABELS and b.start == a.end + 1
             and doc[a.end].lower_ in _NAME_PARTICLES
-            and (a.label_ == "PERSON" or given_name_gender(f"{a.text} {doc[a.end].text} {b.text}") is not None)]
+            and (a.label_ == "PERSON" or given_name_gender(f"{a.text} {doc[a.end].text} {b.text}") is not None)
+            ] + [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:])
+                 if a.label_ == b.label_ == "PERSON" and b.start == a.end and b.end - a.start <= 5]
 
 
 _NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG")

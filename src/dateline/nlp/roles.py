@@ -381,7 +381,28 @@ def lead_description(doc: Doc, cands: list[Candidate], clusters: list[list[Candi
     holder = _lead_holder(doc, head, lead, cands, clusters)
     if holder is None:
         return []
-    return [describe(doc, start, end, holder, clusters)]
+    return [describe(doc, start, end, holder, clusters)] + _lead_object(doc, lead, head, holder, cands, clusters)
+
+
+def _lead_object(doc: Doc, lead: Span, head: Token, holder: int, cands: list[Candidate],
+                 clusters: list[list[Candidate]]) -> list[Candidate]:
+    """"A high court judge ordered police to produce a missing journalist": the lead's one
+    indefinite person in object position is the first person the body names after the
+    subject's holder."""
+    found = [t for t in lead if t.dep_ in ("dobj", "pobj") and t.i != head.i and _person_noun(t)
+             and t.lower_ not in FIRM_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+    if len(found) != 1:
+        return []
+    obj = found[0]
+    det = _determiner(obj)
+    start, end = det.idx, obj.idx + len(obj.text)
+    if obj.lower_ in ("boy", "girl", "child", "baby", "toddler") or "-year-old" in doc_text(doc)[start:end]:
+        return []  # "pulled a nine-year-old boy from a rip": children and victims often go unnamed
+    later = [c for c in cands if c.label == "PERSON" and not c.role and c.start >= lead.end_char and " " in c.name
+             and c.cluster != holder and not _described_otherwise(c, obj) and not _relative_of(doc, c, obj.lower_)]
+    if not later or any(c.start < end and start < c.end for c in cands):
+        return []
+    return [describe(doc, start, end, later[0].cluster, clusters)]
 
 
 def _determiner(head: Token) -> Token | None:
