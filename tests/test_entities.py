@@ -1114,3 +1114,21 @@ def test_a_place_named_again_stays_a_place_where_the_model_calls_it_a_person(ana
             "Karaka off from Gisborne. A truck driver spent the night on his cab.")
     doc = analyze(analyzer, text)
     assert "Te Karaka" not in [e.name for e in doc.entities if e.type == "PERSON"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name(analyzer):
+    text = ("Mercy Rotich broke away from Tigist Alemu in the final kilometer. Rotich and Alemu "
+            "ran side by side for an hour. Twice Alemu surged; twice the Kenyan closed the gap.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Alemu", 2) is entity(doc, "Tigist Alemu")
+
+
+def test_a_surname_after_said_of_is_the_person_not_a_place(analyzer):
+    from dateline.nlp.entities import _after_place_word
+    from dateline.nlp.mention import Candidate
+    text = "\"She deserved it,\" the runner said of Rotich."
+    at = text.index("Rotich")
+    assert not _after_place_word(Candidate(at, at + 6, "Rotich", "GPE"), text)
+    text = "She moved to the city of Eldoret."
+    at = text.index("Eldoret")
+    assert _after_place_word(Candidate(at, at + 7, "Eldoret", "GPE"), text)

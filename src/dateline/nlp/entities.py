@@ -265,7 +265,8 @@ _TITLED_THINGS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 _NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"}
 
 
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|of|into|across|outside|around|via)|['’]s|,)\s*$", re.I)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|(?<!said )(?<!says )of|into|across|outside|around|via)|['’]s|,)\s*$",
+                           re.I)  # not "said of Rotich"
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+ed\b")
 
 
@@ -714,8 +715,9 @@ def _with_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The name's own tokens: no determiner, possessive, score or possessor before it."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-        start += 1  # "the", and "—" of a dateline: "SHANGHAI — Liu Jianguo"
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or (doc[start].lower_ in _OPENING_ADVERBS and doc[start].is_sent_start and end - start > 1)):
+        start += 1  # "the", "—" of a dateline ("SHANGHAI — Liu Jianguo"), "Twice" in "Twice Alemu surged"
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or any(ch.isdigit() for ch in doc[end - 1].text)):
         end -= 1  # "Ji's", "Rakhimov 6-4 3-6 7-5"
@@ -725,6 +727,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start = i + 1
             break
     return start, _extend_spaced_syllable(doc, start, _extend_hyphenated(doc, end))
+
+
+_OPENING_ADVERBS = {"twice", "once", "then", "later", "meanwhile", "instead", "again", "still", "now", "soon"}
 
 
 def _relabel(doc: Doc, start: int, end: int, label: str) -> Candidate | None:
