@@ -1132,3 +1132,11 @@ def test_a_surname_after_said_of_is_the_person_not_a_place(analyzer):
     text = "She moved to the city of Eldoret."
     at = text.index("Eldoret")
     assert _after_place_word(Candidate(at, at + 7, "Eldoret", "GPE"), text)
+
+
+def test_a_full_name_named_again_with_a_rank_is_still_one_person(analyzer):
+    text = ("Tomasz Malec resigned on Monday. His younger brother, Paweł Malec, runs the family "
+            "firm.\n\nPaweł Malec, the younger of the two brothers, was until 2019 a councillor.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "Paweł Malec", 1) is entity(doc, "Paweł Malec")
+    assert len([e for e in doc.entities if e.name == "Paweł Malec"]) == 1

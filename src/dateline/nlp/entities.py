@@ -906,8 +906,9 @@ def cluster_names(cands: list[Candidate]) -> list[list[Candidate]]:
     for cand in sorted(cands, key=lambda c: (-len(norm(c.name).split()), c.start)):
         # "Mr Choi" and "Ms Choi" in one article are two people, and "the elder Mr Choi" is
         # not "the younger": gender and seniority are part of the key.
+        # A full name is one person whatever rank follows it ("Paweł Wiśniewski, the younger").
         key = (norm(cand.name), _type_group(cand.label), cand.gender if " " not in cand.name else None,
-               cand.rank)
+               cand.rank if " " not in cand.name else 0)
         if key not in by_key:
             target = _short_form_target(cand, clusters) if cand.label == "PERSON" else None
             if target is None and cand.label == "PERSON":
