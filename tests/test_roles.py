@@ -180,6 +180,14 @@ def test_a_lead_s_child_object_is_not_the_next_person_named(analyzer):
     assert owner(doc, "a nine-year-old boy") is not entity(doc, "Kirra Walsh")
 
 
+def test_the_prime_minister_is_not_the_deputy_minister_named_before(analyzer):
+    text = ("Poland's deputy infrastructure minister, Ewa Lis, resigned on Friday. An opposition "
+            "MP called on the prime minister to explain what he had known. The deputy minister "
+            "said she would return to teaching.")
+    doc = analyze(analyzer, text)
+    assert owner(doc, "the prime minister") is not entity(doc, "Ewa Lis")
+
+
 def test_a_lead_that_names_its_person_gives_its_description_to_no_one_else(analyzer):
     # From the project's own dev gold (ent-08), where the parser makes "chairman" the subject.
     text = ("Lee Sang-hoon, the 74-year-old chairman of South Korea's Daeyang Group, said on "

@@ -621,11 +621,12 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
     """A description the article already gave someone names them again: after "her
     husband, Chukwudi Eze" or "the pianist Choi Yu-na", a later "her husband" or "the
     pianist" is that person (the latest one so described)."""
-    described: list[tuple[int, str, int]] = [
-        (c.start, _role_head(part), c.cluster) for c in cands if c.role
+    # (start, head noun, cluster, the description's words)
+    described: list[tuple[int, str, int, set[str]]] = [
+        (c.start, _role_head(part), c.cluster, set(part.lower().split())) for c in cands if c.role
         for part in c.name.split(" and ")]  # "a guitarist and bandleader": either
-    described += [(c.start, word, c.cluster) for c in cands if c.label == "PERSON" and not c.role
-                  for word in [_noun_before(doc, c)] if word]
+    described += [(c.start, word, c.cluster, _words_before(doc, c)) for c in cands if c.label == "PERSON"
+                  and not c.role for word in [_noun_before(doc, c)] if word]
     taken = [(c.start, c.end) for c in cands]
     others = {c.start for c in cands if c.role and c.name.lower().startswith("another ")}
     out = []
@@ -638,7 +639,8 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
             continue
         if (tok.lower_ in KIN_WORDS or tok.lower_ in RELATIONS) and det.lower_ != "the":
             continue  # "her brother", "her client" is whoever hers is: see Kinship, Relations
-        earlier = [d for d in described if d[1] == tok.lower_ and d[0] < det.idx]
+        office = {t.lower_ for t in doc[det.i + 1:tok.i]} & _OFFICE_MODIFIERS  # "the prime minister"
+        earlier = [d for d in described if d[1] == tok.lower_ and d[0] < det.idx and office <= d[3]]
         if not earlier or any(a < tok.idx + len(tok) and det.idx < b for a, b in taken):
             continue
         # "Another guide from the company, Mingma Dorje Sherpa": "the guide" is the first one.
@@ -647,6 +649,11 @@ def described_again(doc: Doc, cands: list[Candidate], clusters: list[list[Candid
         end = tok.idx + len(tok.text)
         out.append(describe(doc, det.idx, end, cluster, clusters))
     return out
+
+
+# Words that make another office of the same noun: "the prime minister" is not the
+# "deputy infrastructure minister".
+_OFFICE_MODIFIERS = {"prime", "deputy", "vice", "assistant", "associate", "acting", "interim"}
 
 
 def _goes_on(doc: Doc, tok: Token) -> bool:
@@ -664,6 +671,12 @@ def _noun_before(doc: Doc, cand: Candidate) -> str | None:
         return None
     prev = doc[span.start - 1]
     return prev.lower_ if prev.pos_ == "NOUN" and prev.is_lower and _personal(prev) else None
+
+
+def _words_before(doc: Doc, cand: Candidate) -> set[str]:
+    """The words of the sentence before a name, up to it: "the deputy minister Ewa Lis"."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return {t.lower_ for t in doc[span.sent.start:span.start]} if span is not None else set()
 
 
 _AGE_ROLE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b(?!\s+[a-z]+\s+of\b)")
