@@ -123,7 +123,7 @@ def candidate_mentions(doc: Doc) -> list[Candidate]:
     place = _dateline_place(doc_text(doc))
     found: dict[tuple[int, int], Candidate] = {}
     # Honorific spans first: "Mr Choi" wins over an overlapping NER "Choi" labelled ORG.
-    for span in _honorific_spans(doc) + _east_asian_names(doc) + _split_at_particle(doc) + list(doc.ents) \
+    for span in _honorific_spans(doc) + _east_asian_names(doc) + _split_names(doc) + list(doc.ents) \
             + _missed_speakers(doc):
         cand = repair(span)
         if cand is None or any(a < cand.end and cand.start < b for a, b in credits):
@@ -579,17 +579,20 @@ def _east_asian_names(doc: Doc) -> list[Span]:
     return spans
 
 
-def _split_at_particle(doc: Doc) -> list[Span]:
+def _split_names(doc: Doc) -> list[Span]:
     """One person the model tagged as two, either side of a particle: "Aisha" + "bint" +
     "Salim al-Harthi", "Marcos Vinícius" + "dos" + "Santos" (tagged an organisation and a
     place: a given name opens it); or side by side: "Syed Haider" + "Abbas Shah"."""
     ents = list(doc.ents)
-    return [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:])
-            if a.label_ in _NAME_LABELS and b.label_ in _NAME_LABELS and b.start == a.end + 1
-            and doc[a.end].lower_ in _NAME_PARTICLES
-            and (a.label_ == "PERSON" or given_name_gender(f"{a.text} {doc[a.end].text} {b.text}") is not None)
-            ] + [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:])
-                 if a.label_ == b.label_ == "PERSON" and b.start == a.end and b.end - a.start <= 5]
+    return [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:]) if _one_person(doc, a, b)]
+
+
+def _one_person(doc: Doc, a: Span, b: Span) -> bool:
+    if a.label_ == b.label_ == "PERSON" and b.start == a.end:
+        return b.end - a.start <= 5
+    return a.label_ in _NAME_LABELS and b.label_ in _NAME_LABELS and b.start == a.end + 1 \
+        and doc[a.end].lower_ in _NAME_PARTICLES \
+        and (a.label_ == "PERSON" or given_name_gender(f"{a.text} {doc[a.end].text} {b.text}") is not None)
 
 
 _NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG")

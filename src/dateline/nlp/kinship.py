@@ -262,6 +262,7 @@ class Kinship:
 _RANKED = {1: "elder ", -1: "younger "}
 # "her late husband", "his twin brother", "his only son", "her teenage daughter".
 _KIN_MODIFIERS = {"late", "twin", "only", "teenage", "young", "adult", "infant", "newborn", "estranged", "own"}
+_BEFORE_KIN = RANK_WORDS.keys() | _KIN_MODIFIERS  # what may stand between a possessive and its kin word
 # Kinds of relative, and the kind each is of the other: her mother's daughter is she.
 _KIND = {"father": "parent", "mother": "parent", "dad": "parent", "mum": "parent", "mom": "parent",
          "son": "child", "daughter": "child", "grandfather": "grandparent", "grandmother": "grandparent",
@@ -284,7 +285,7 @@ def _kin_head(doc: Doc, tok: Token) -> tuple[Token | None, int]:
     """The kin noun a possessive introduces, and its rank: "her elder son" -> (son, 1).
     Not when a name follows ("her brother Ji-hoon") or the word goes on ("son-in-law")."""
     i, rank = tok.i + 1, 0
-    while i < len(doc) and i <= tok.i + 2 and doc[i].lower_ in RANK_WORDS.keys() | _KIN_MODIFIERS:
+    while i < len(doc) and i <= tok.i + 2 and doc[i].lower_ in _BEFORE_KIN:
         rank = rank or RANK_WORDS.get(doc[i].lower_, 0)
         i += 1
     if doc[i:i + 5].text.lower().endswith("-year-old") and doc[i].like_num:
@@ -351,7 +352,7 @@ def _apposed_kin(doc: Doc, cand: Candidate) -> tuple[str, Token] | None:
         return None
     word = kin_word(doc[span.start - 2])
     at = span.start - (7 if "-in-" in word else 3)  # "Liu's son-in-law, Zhou Lei"
-    while at > 0 and doc[at].lower_ in RANK_WORDS.keys() | _KIN_MODIFIERS:  # "younger", "late", "own"
+    while at > 0 and doc[at].lower_ in _BEFORE_KIN:  # "younger", "late", "own"
         at -= 1
     return word, doc[at]
 

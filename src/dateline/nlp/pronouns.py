@@ -67,21 +67,19 @@ def _singular_they(doc: Doc, people: list[Candidate], clusters: list[list[Candid
     """A person the article says uses "they" is "they": each they, them or their whose
     nearest person before it (past the speaker of its quotation) is them. Their gender
     becomes "n", which no "he" or "she" fits."""
-    text = doc_text(doc)
-    users = set()
-    for found in _THEY_USER.finditer(text):
-        before = [c for c in people if c.start < found.start() and c.sent == doc.char_span(
-            found.start(), found.end(), alignment_mode="expand").sent.start_char]
+    users, statements = set(), []
+    for found in _THEY_USER.finditer(doc_text(doc)):
+        statements.append((found.start(), found.end() + 5))  # its "they/them" is no mention
+        sent = doc.char_span(found.start(), found.end(), alignment_mode="expand").sent.start_char
+        before = [c for c in people if c.start < found.start() and c.sent == sent]
         if before:
             users.add(before[-1].cluster)
     out: list[Candidate] = []
-    if not users:
-        return out
     for cluster in users:
         for member in clusters[cluster]:
             member.gender = "n"
-    for tok in doc:
-        if tok.lower_ not in _THEY or any(a <= tok.idx < b for a, b in _user_statements(text)):
+    for tok in (t for t in doc if users and t.lower_ in _THEY):
+        if any(a <= tok.idx < b for a, b in statements):
             continue
         quote = enclosing_quote(doc, tok.idx)
         speaker = quoted_speaker(doc, quote, people) if quote else None
@@ -95,11 +93,6 @@ def _singular_they(doc: Doc, people: list[Candidate], clusters: list[list[Candid
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", "n", cluster=nearest.cluster))
             clusters[nearest.cluster].append(out[-1])
     return out
-
-
-def _user_statements(text: str) -> list[tuple[int, int]]:
-    """Where the article says who uses they: its "they/them" is no mention."""
-    return [(m.start(), m.end() + 5) for m in _THEY_USER.finditer(text)]
 
 
 def _quoted_before(doc: Doc, quote: tuple[int, int], cand: Candidate, tok: Token, speaker: int | None,

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..segment import inside
-from .mention import (POSSESSIVE, RANK_WORDS, Candidate, appositions, cluster_gender, continues, describe,
+from .mention import (PERSONAL_PRONOUNS, POSSESSIVE, RANK_WORDS, Candidate, appositions, cluster_gender, continues, describe,
                       doc_text, enclosing_quote, in_law, is_subject, lead_sentence, most_named_besides,
                       main_clause_subject, names_entity, norm, opens_restriction, overlaps, person_at, quoted_speaker, root_of, unnamed,
                       window_start)
@@ -468,7 +468,7 @@ def _person_noun(tok: Token) -> bool:
 def _lead_holder(doc: Doc, head: Token, lead: Span, cands: list[Candidate],
                  clusters: list[list[Candidate]]) -> int | None:
     gender = ("m" if head.lower_ in MALE_WORDS else "f" if head.lower_ in FEMALE_WORDS else
-              next((PRONOUN_GENDER.get(t.lower_, "m" if t.lower_ == "his" else "f") for t in doc[head.i + 1:lead.end]
+              next((PERSONAL_PRONOUNS[t.lower_] for t in doc[head.i + 1:lead.end]
                     if (t.lower_ in ("he", "she") or _own_possessive(t, head))
                     and not inside(doc._.quoted or [], t.idx, t.idx + 1)), None))
     titled = _title_holder(doc, head.lower_, head.idx, cands) if head.lower_ in TITLES else None
@@ -738,7 +738,6 @@ def teenagers(doc: Doc, cands: list[Candidate], clusters: list[list[Candidate]])
     """"the teenager" is the person last given an age from 13 to 19 before it ("the
     19-year-old winger Adrián Peña Lozano ... The teenager then won the free kick")."""
     taken = [(c.start, c.end) for c in cands]
-    others = {c.start for c in cands if c.role and c.name.lower().startswith("another ")}
     out = []
     for tok in doc[1:]:
         det = doc[tok.i - 1]
