@@ -54,7 +54,7 @@ def measure_entities(limit: int, files: tuple[Path, Path] = (ENTITY_ARTICLES, EN
 
 # The development sets after the first: "entities-dev2" -> (articles, annotation).
 ENTITY_DEVS = {f"entities-dev{n}": (HERE / "gold" / f"entities-dev{n}-articles.jsonl",
-                                    HERE / "gold" / f"entities-dev{n}.src.json") for n in range(2, 8)}
+                                    HERE / "gold" / f"entities-dev{n}.src.json") for n in range(2, 9)}
 
 
 def flatten(tree: dict, prefix: str = "") -> dict[str, float]:
